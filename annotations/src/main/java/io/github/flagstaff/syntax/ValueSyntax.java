@@ -1,0 +1,202 @@
+package io.github.flagstaff.syntax;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text forms of flag values. Each {@code parse} method throws {@link IllegalArgumentException}
+ * whose message says what was expected, e.g. {@code "expected int"} or {@code "out of range for
+ * int"}.
+ */
+public final class ValueSyntax {
+
+  private static final Pattern INTEGER = Pattern.compile("([+-]?)(?:0[xX]([0-9a-fA-F]+)|([0-9]+))");
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+  private static final Pattern DURATION_PART = Pattern.compile("([0-9]+)(ns|us|ms|s|m|h|d)");
+
+  private ValueSyntax() {}
+
+  /** The gflags C++ forms, in any case: 1/0, t/f, true/false, y/n, yes/no. */
+  public static boolean parseBoolean(String text) {
+    switch (text.toLowerCase(Locale.ROOT)) {
+      case "1":
+      case "t":
+      case "true":
+      case "y":
+      case "yes":
+        return true;
+      case "0":
+      case "f":
+      case "false":
+      case "n":
+      case "no":
+        return false;
+      default:
+        throw new IllegalArgumentException("expected bool (true/false, yes/no, 1/0)");
+    }
+  }
+
+  /** Decimal ({@code 010} is ten) or hexadecimal with {@code 0x}, with an optional sign. */
+  public static int parseInt(String text) {
+    long value = parseInteger(text, "int");
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("out of range for int");
+    }
+    return (int) value;
+  }
+
+  /** As {@link #parseInt}, for 64 bits. */
+  public static long parseLong(String text) {
+    return parseInteger(text, "long");
+  }
+
+  private static long parseInteger(String text, String type) {
+    Matcher m = INTEGER.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("expected " + type);
+    }
+    String digits = m.group(2) != null ? m.group(2) : m.group(3);
+    int radix = m.group(2) != null ? 16 : 10;
+    try {
+      return Long.parseLong(m.group(1) + digits, radix);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("out of range for " + type);
+    }
+  }
+
+  /** A decimal number such as {@code 0.5}, {@code -3} or {@code 1e-3}. */
+  public static double parseDouble(String text) {
+    if (!DECIMAL.matcher(text).matches()) {
+      throw new IllegalArgumentException("expected double");
+    }
+    double value = Double.parseDouble(text);
+    if (Double.isInfinite(value)) {
+      throw new IllegalArgumentException("out of range for double");
+    }
+    return value;
+  }
+
+  /**
+   * {@code 250ms}, {@code 90s}, {@code 5m}, {@code 1h30m}, {@code 2d} (units ns, us, ms, s, m, h, d),
+   * ISO-8601 ({@code PT1H30M}), or a bare number of seconds as Nova's integer intervals were.
+   */
+  public static Duration parseDuration(String text) {
+    String expected = "expected duration (e.g. 250ms, 90s, 1h30m, PT5M)";
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException(expected);
+    }
+    char first = Character.toUpperCase(text.charAt(0));
+    if (first == 'P' || ((first == '-' || first == '+') && text.length() > 1
+        && Character.toUpperCase(text.charAt(1)) == 'P')) {
+      try {
+        return Duration.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(expected);
+      }
+    }
+    boolean negative = text.startsWith("-");
+    String body = negative || text.startsWith("+") ? text.substring(1) : text;
+    try {
+      if (!body.isEmpty() && body.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        Duration seconds = Duration.ofSeconds(Long.parseLong(body));
+        return negative ? seconds.negated() : seconds;
+      }
+      Matcher m = DURATION_PART.matcher(body);
+      Duration total = Duration.ZERO;
+      int at = 0;
+      while (at < body.length()) {
+        if (!m.find(at) || m.start() != at) {
+          throw new IllegalArgumentException(expected);
+        }
+        total = total.plus(unitOf(m.group(2)).multipliedBy(Long.parseLong(m.group(1))));
+        at = m.end();
+      }
+      if (at == 0) {
+        throw new IllegalArgumentException(expected);
+      }
+      return negative ? total.negated() : total;
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw new IllegalArgumentException("out of range for duration");
+    }
+  }
+
+  private static Duration unitOf(String unit) {
+    switch (unit) {
+      case "ns":
+        return Duration.ofNanos(1);
+      case "us":
+        return Duration.ofNanos(1_000);
+      case "ms":
+        return Duration.ofMillis(1);
+      case "s":
+        return Duration.ofSeconds(1);
+      case "m":
+        return Duration.ofMinutes(1);
+      case "h":
+        return Duration.ofHours(1);
+      default:
+        return Duration.ofDays(1);
+    }
+  }
+
+  /** The shortest form {@link #parseDuration} reads back: {@code 1h30m}, {@code 250ms}, {@code 0s}. */
+  public static String formatDuration(Duration duration) {
+    if (duration.isZero()) {
+      return "0s";
+    }
+    if (duration.isNegative()) {
+      return "-" + formatDuration(duration.negated());
+    }
+    StringBuilder out = new StringBuilder();
+    long hours = duration.toHours();
+    append(out, hours, "h");
+    append(out, duration.toMinutesPart(), "m");
+    append(out, duration.toSecondsPart(), "s");
+    int nanos = duration.toNanosPart();
+    append(out, nanos / 1_000_000, "ms");
+    append(out, (nanos / 1_000) % 1_000, "us");
+    append(out, nanos % 1_000, "ns");
+    return out.toString();
+  }
+
+  private static void append(StringBuilder out, long amount, String unit) {
+    if (amount != 0) {
+      out.append(amount).append(unit);
+    }
+  }
+
+  /**
+   * Splits a {@code DEFINE_list} value on commas, trimming each element; the empty string is the
+   * empty list.
+   */
+  public static List<String> splitList(String text) {
+    List<String> out = new ArrayList<>();
+    if (text.isEmpty()) {
+      return out;
+    }
+    for (String part : text.split(",", -1)) {
+      out.add(part.trim());
+    }
+    return out;
+  }
+
+  /** Finds the constant whose name equals {@code text}, ignoring case; -1 when none does. */
+  public static int indexOfChoice(List<String> choices, String text) {
+    int exact = choices.indexOf(text);
+    if (exact >= 0) {
+      return exact;
+    }
+    for (int i = 0; i < choices.size(); i++) {
+      if (choices.get(i).equalsIgnoreCase(text)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.flagstaff.processor.validation;
+
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * Reports compile errors where javac shows the right file and line, and counts them so a caller can
+ * tell whether a unit of work produced any.
+ */
+public final class ErrorReporter {
+  private final Messager messager;
+  private int errorCount;
+
+  public ErrorReporter(Messager messager) {
+    this.messager = messager;
+  }
+
+  /** An error on {@code element}. */
+  public void error(Element element, String message) {
+    errorCount++;
+    messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+  }
+
+  /** An error on one value of {@code annotation} on {@code element}. */
+  public void error(
+      Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
+    errorCount++;
+    messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation, value);
+  }
+
+  /** A failure of the processor itself, reported as an error rather than a stack trace. */
+  public void internalError(Element element, Throwable failure) {
+    error(
+        element,
+        "[flagstaff] internal error while processing this element, please report it: " + failure);
+  }
+
+  /** How many errors have been reported so far. */
+  public int errorCount() {
+    return errorCount;
+  }
+}

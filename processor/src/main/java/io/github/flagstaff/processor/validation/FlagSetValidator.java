@@ -1,0 +1,95 @@
+package io.github.flagstaff.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import io.github.flagstaff.processor.model.FlagModel;
+import io.github.flagstaff.processor.model.FlagSetModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Checks flag set interfaces and their {@code @Flag} methods, module-wide: a name declared twice,
+ * here or in a dependency, is an error on the second declaration.
+ */
+public final class FlagSetValidator {
+  private final Elements elements;
+  private final ErrorReporter errors;
+  private final FlagNamespace namespace = new FlagNamespace();
+  private final FlagValidator flags;
+  private boolean classpathClaimed;
+
+  public FlagSetValidator(Elements elements, ErrorReporter errors) {
+    this.elements = elements;
+    this.errors = errors;
+    this.flags = new FlagValidator(errors, namespace);
+  }
+
+  /**
+   * Reports a {@code @Flag} method that is not declared in an interface.
+   *
+   * @return whether {@code method}'s enclosing type is an interface that can be a flag set
+   */
+  public boolean checkEnclosedByInterface(Element method) {
+    if (method.getEnclosingElement().getKind() != ElementKind.INTERFACE) {
+      errors.error(method, "@Flag methods must be declared in an interface (a flag set), not in "
+          + method.getEnclosingElement().getKind().toString().toLowerCase(java.util.Locale.ROOT)
+              .replace('_', ' ') + " " + method.getEnclosingElement().getSimpleName());
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * The flag set {@code type}, or empty after reporting why it is not valid.
+   *
+   * @param ownSets every flag set this compilation declares, so stale copies on the class path of
+   *     this module's own output are not taken for a dependency's
+   */
+  public Optional<FlagSetModel> validate(TypeElement type, Set<String> ownSets) {
+    if (!classpathClaimed) {
+      classpathClaimed = true;
+      ClasspathFlags.claimAll(elements, ownSets, namespace);
+    }
+    int errorsBefore = errors.errorCount();
+    checkInterface(type);
+    List<FlagModel> models = new ArrayList<>();
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() != ElementKind.METHOD) {
+        continue;
+      }
+      ExecutableElement method = (ExecutableElement) member;
+      FlagAnnotation flag = FlagAnnotation.on(method, elements);
+      if (flag != null) {
+        flags.validate(method, flag, type.getQualifiedName().toString()).ifPresent(models::add);
+      } else if (method.getModifiers().contains(Modifier.ABSTRACT)) {
+        errors.error(method, "every abstract method of a flag set needs @Flag");
+      }
+    }
+    if (errors.errorCount() > errorsBefore) {
+      return Optional.empty();
+    }
+    return Optional.of(new FlagSetModel(ClassName.get(type), models));
+  }
+
+  private void checkInterface(TypeElement type) {
+    if (!type.getTypeParameters().isEmpty()) {
+      errors.error(type, "a flag set interface must not be generic");
+    }
+    if (!type.getInterfaces().isEmpty()) {
+      errors.error(type, "a flag set interface must not extend other interfaces");
+    }
+    for (Element e = type; e.getKind().isInterface() || e.getKind().isClass(); e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        errors.error(type, "a flag set interface must not be private or nested in a private type");
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.flagstaff.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes generated files: each Java type gets {@code @Generated} and its originating elements, so
+ * incremental builds know what to regenerate.
+ */
+public final class SourceFiles {
+  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final String PROCESSOR = "io.github.flagstaff.processor.FlagstaffProcessor";
+
+  private final Filer filer;
+
+  public SourceFiles(Filer filer) {
+    this.filer = filer;
+  }
+
+  /** Writes {@code type} into {@code packageName}. */
+  void write(String packageName, TypeSpec.Builder type, List<? extends Element> originating) {
+    type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
+    originating.forEach(type::addOriginatingElement);
+    JavaFile file =
+        JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent("  ").build();
+    try {
+      file.writeTo(filer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a text resource to the class output, such as a {@code META-INF/services} file. */
+  void writeResource(String path, String content, List<? extends Element> originating) {
+    try (Writer writer =
+        filer
+            .createResource(
+                StandardLocation.CLASS_OUTPUT, "", path, originating.toArray(new Element[0]))
+            .openWriter()) {
+      writer.write(content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

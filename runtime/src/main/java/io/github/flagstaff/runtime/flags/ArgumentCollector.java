@@ -1,0 +1,316 @@
+package io.github.flagstaff.runtime.flags;
+
+import io.github.flagstaff.syntax.FlagNames;
+import io.github.flagstaff.syntax.ValueSyntax;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The first half of a parse: walks argv, splicing flagfiles and environment values in place, and
+ * records each flag occurrence as text with its source. Nothing is parsed as a value here.
+ */
+final class ArgumentCollector {
+  private static final int MAX_INCLUDE_DEPTH = 64;
+  private static final int MAX_FLAGFILES = 10_000;
+  private static final Path WORKING_DIR = Path.of("");
+
+  private record Unknown(String name, Source source) {}
+
+  private final FlagRegistry registry;
+  private final Map<String, String> environment;
+  private final Map<String, List<Assignment>> assignments = new LinkedHashMap<>();
+  private final List<Unknown> unknowns = new ArrayList<>();
+  private final Set<String> undefok = new HashSet<>();
+  private final List<String> positionals = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+  private final List<String> problems = new ArrayList<>();
+  private final List<Path> includeChain = new ArrayList<>();
+  private int flagfilesRead;
+  private HelpRequest request;
+
+  ArgumentCollector(FlagRegistry registry, Map<String, String> environment) {
+    this.registry = registry;
+    this.environment = environment;
+  }
+
+  void collect(List<String> args) {
+    boolean flagsEnded = false;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (flagsEnded || arg.equals("-") || !arg.startsWith("-")) {
+        positionals.add(arg);
+      } else if (arg.equals("--")) {
+        flagsEnded = true;
+      } else {
+        String body = arg.substring(arg.startsWith("--") ? 2 : 1);
+        int eq = body.indexOf('=');
+        String name = eq < 0 ? body : body.substring(0, eq);
+        String value = eq < 0 ? null : body.substring(eq + 1);
+        if (value == null && takesValue(name) && i + 1 < args.size()) {
+          value = args.get(++i);
+        }
+        flag(name, value, Source.COMMAND_LINE, WORKING_DIR);
+      }
+    }
+    for (Unknown unknown : unknowns) {
+      String name = unknown.name();
+      boolean tolerated =
+          undefok.contains(name) || (name.startsWith("no") && undefok.contains(name.substring(2)));
+      if (!tolerated) {
+        problems.add(
+            unknown.source().prefix()
+                + "unknown flag --"
+                + name
+                + Suggestions.didYouMean(name, registry.spellings()));
+      }
+    }
+  }
+
+  Map<String, List<Assignment>> assignments() {
+    return assignments;
+  }
+
+  List<String> positionals() {
+    return positionals;
+  }
+
+  List<String> warnings() {
+    return warnings;
+  }
+
+  List<String> problems() {
+    return problems;
+  }
+
+  Optional<HelpRequest> request() {
+    return Optional.ofNullable(request);
+  }
+
+  private boolean takesValue(String name) {
+    switch (name) {
+      case "flagfile":
+      case "undefok":
+      case "fromenv":
+      case "tryfromenv":
+      case "helpmatch":
+      case "helpon":
+        return true;
+      default:
+        FlagDescriptor<?> flag = lookup(name, false);
+        return flag != null && !flag.type().isBoolean();
+    }
+  }
+
+  /** Handles one flag occurrence; {@code dir} is what relative flagfile names are resolved against. */
+  private void flag(String name, String value, Source source, Path dir) {
+    if (FlagNames.BUILT_INS.contains(name)) {
+      builtIn(name, value, source, dir);
+      return;
+    }
+    FlagDescriptor<?> flag = lookup(name, true);
+    if (flag == null && name.startsWith("no")) {
+      FlagDescriptor<?> negated = lookup(name.substring(2), true);
+      if (negated != null) {
+        negate(name, negated, value, source);
+        return;
+      }
+    }
+    if (flag == null) {
+      unknowns.add(new Unknown(name, source));
+    } else if (value != null) {
+      assign(flag, value, source);
+    } else if (flag.type().isBoolean()) {
+      assign(flag, "true", source);
+    } else {
+      problems.add(source.prefix() + "flag --" + name + " requires a value" + valueHint(flag, source));
+    }
+  }
+
+  private void negate(String written, FlagDescriptor<?> flag, String value, Source source) {
+    if (!flag.type().isBoolean()) {
+      problems.add(
+          source.prefix()
+              + "--"
+              + written
+              + " is not allowed: flag --"
+              + flag.name()
+              + " is not a boolean");
+    } else if (value != null) {
+      problems.add(
+          source.prefix()
+              + "--"
+              + written
+              + " takes no value (got '"
+              + value
+              + "'); write --"
+              + flag.name()
+              + "="
+              + value
+              + " instead");
+    } else {
+      assign(flag, "false", source);
+    }
+  }
+
+  private static String valueHint(FlagDescriptor<?> flag, Source source) {
+    return source.kind() == Source.Kind.FLAGFILE
+        ? " (write --" + flag.name() + "=<" + flag.type().name() + ">)"
+        : "";
+  }
+
+  private FlagDescriptor<?> lookup(String name, boolean warn) {
+    FlagDescriptor<?> flag = registry.byName(name);
+    if (flag == null) {
+      flag = registry.byAlias(name);
+      if (flag != null && warn) {
+        warnings.add("flag --" + name + " is deprecated; use --" + flag.name());
+      }
+    }
+    return flag;
+  }
+
+  private void assign(FlagDescriptor<?> flag, String text, Source source) {
+    assignments.computeIfAbsent(flag.name(), k -> new ArrayList<>()).add(new Assignment(text, source));
+  }
+
+  private void builtIn(String name, String value, Source source, Path dir) {
+    boolean takesValue = takesValue(name);
+    if (takesValue && value == null) {
+      problems.add(source.prefix() + "flag --" + name + " requires a value");
+      return;
+    }
+    switch (name) {
+      case "flagfile":
+        for (String file : ValueSyntax.splitList(value)) {
+          if (!file.isEmpty()) {
+            include(dir.resolve(file), source);
+          }
+        }
+        return;
+      case "undefok":
+        undefok.addAll(ValueSyntax.splitList(value));
+        return;
+      case "fromenv":
+      case "tryfromenv":
+        fromEnvironment(name, value, source);
+        return;
+      case "helpmatch":
+        request = new HelpRequest(HelpRequest.Kind.HELPMATCH, value);
+        return;
+      case "helpon":
+        request = new HelpRequest(HelpRequest.Kind.HELPON, value);
+        return;
+      default:
+        requestUnlessFalse(name, value, source);
+    }
+  }
+
+  private void requestUnlessFalse(String name, String value, Source source) {
+    try {
+      if (value == null || ValueSyntax.parseBoolean(value)) {
+        request = new HelpRequest(HelpRequest.Kind.valueOf(name.toUpperCase(Locale.ROOT)), "");
+      }
+    } catch (IllegalArgumentException e) {
+      problems.add(source.prefix() + "invalid value '" + value + "' for flag --" + name + ": " + e.getMessage());
+    }
+  }
+
+  private void fromEnvironment(String builtIn, String names, Source source) {
+    for (String name : ValueSyntax.splitList(names)) {
+      FlagDescriptor<?> flag = lookup(name, true);
+      if (flag == null) {
+        problems.add(
+            source.prefix()
+                + "--"
+                + builtIn
+                + " names unknown flag --"
+                + name
+                + Suggestions.didYouMean(name, registry.spellings()));
+        continue;
+      }
+      String variable = "FLAGS_" + name;
+      String text = environment.get(variable);
+      if (text != null) {
+        assign(flag, text, Source.environment(variable));
+      } else if (builtIn.equals("fromenv")) {
+        problems.add(
+            source.prefix() + "--fromenv=" + name + ": environment variable " + variable + " is not set");
+      }
+    }
+  }
+
+  private void include(Path file, Source from) {
+    Path key = file.toAbsolutePath().normalize();
+    if (includeChain.contains(key)) {
+      String chain =
+          includeChain.subList(includeChain.indexOf(key), includeChain.size()).stream()
+              .map(Path::toString)
+              .collect(Collectors.joining(" -> "));
+      problems.add(from.prefix() + "flagfile include cycle: " + chain + " -> " + key);
+      return;
+    }
+    if (includeChain.size() >= MAX_INCLUDE_DEPTH || ++flagfilesRead > MAX_FLAGFILES) {
+      problems.add(from.prefix() + "too many nested flagfiles reading " + file);
+      return;
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+          .toString();
+    } catch (NoSuchFileException e) {
+      problems.add(from.prefix() + "flagfile not found: " + file);
+      return;
+    } catch (CharacterCodingException e) {
+      problems.add(from.prefix() + "flagfile " + file + " is not valid UTF-8");
+      return;
+    } catch (IOException e) {
+      problems.add(from.prefix() + "cannot read flagfile " + file + ": " + e.getMessage());
+      return;
+    }
+    includeChain.add(key);
+    Path dir = file.getParent() != null ? file.getParent() : WORKING_DIR;
+    int number = 0;
+    for (String raw : (Iterable<String>) text.lines()::iterator) {
+      number++;
+      line(raw.strip(), Source.flagfile(file, number), dir);
+    }
+    includeChain.remove(includeChain.size() - 1);
+  }
+
+  private void line(String line, Source source, Path dir) {
+    if (line.isEmpty() || line.startsWith("#") || line.startsWith("//")) {
+      return;
+    }
+    if (!line.startsWith("-") || line.equals("-") || line.equals("--")) {
+      problems.add(source.prefix() + "not a flag: '" + line + "' (flagfile lines are --name=value)");
+      return;
+    }
+    String body = line.substring(line.startsWith("--") ? 2 : 1);
+    int eq = body.indexOf('=');
+    String name = eq < 0 ? body : body.substring(0, eq);
+    if (eq < 0 && name.chars().anyMatch(Character::isWhitespace)) {
+      problems.add(source.prefix() + "expected --name=value, got '" + line + "'");
+      return;
+    }
+    flag(name, eq < 0 ? null : body.substring(eq + 1), source, dir);
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.flagstaff.runtime.flags;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses argv gflags-style into {@link FlagValues}. A parser is immutable and can be used from many
+ * threads; each {@link #parse} is independent and either returns every value or applies nothing.
+ *
+ * <p>The rules: {@code --name=value}, {@code --name value}, one dash or two; {@code --b}, {@code
+ * --nob} and {@code --b=<bool>} for booleans ({@code --b false} leaves {@code false} as a
+ * positional); {@code --} ends the flags; positionals are returned in order; {@code --flagfile=F}
+ * (repeatable, or a comma list) is read in place, so later values win; {@code --undefok}, {@code
+ * --fromenv} and {@code --tryfromenv} as in gflags; string values may refer to other flags as {@code
+ * $name}.
+ */
+public final class FlagParser {
+  private final FlagRegistry registry;
+  private final Map<String, String> environment;
+  private final List<Path> defaultFlagfiles;
+
+  private FlagParser(FlagRegistry registry, Map<String, String> environment, List<Path> defaults) {
+    this.registry = registry;
+    this.environment = environment;
+    this.defaultFlagfiles = defaults;
+  }
+
+  /** A parser for {@code registry}'s flags that reads the process environment for {@code --fromenv}. */
+  public static FlagParser of(FlagRegistry registry) {
+    return new FlagParser(registry, System.getenv(), List.of());
+  }
+
+  /** This parser, reading {@code --fromenv} variables from {@code environment} instead. */
+  public FlagParser withEnvironment(Map<String, String> environment) {
+    return new FlagParser(registry, Map.copyOf(environment), defaultFlagfiles);
+  }
+
+  /**
+   * This parser, reading the first of {@code candidates} that exists as a flagfile before the
+   * arguments whenever no argument names a flagfile (Nova's {@code utils.default_flagfile}).
+   */
+  public FlagParser withDefaultFlagfiles(List<Path> candidates) {
+    return new FlagParser(registry, environment, List.copyOf(candidates));
+  }
+
+  /** The flags this parser knows. */
+  public FlagRegistry registry() {
+    return registry;
+  }
+
+  /** Parses {@code args} (without the program name). */
+  public ParseResult parse(String... args) throws FlagException {
+    return parse(Arrays.asList(args));
+  }
+
+  /** Parses {@code args} (without the program name). */
+  public ParseResult parse(List<String> args) throws FlagException {
+    ArgumentCollector collector = new ArgumentCollector(registry, environment);
+    collector.collect(withDefaultFlagfile(args));
+    ValueResolver resolver = new ValueResolver(registry, collector.assignments());
+    List<FlagValue<?>> values = resolver.resolve(collector.request().isEmpty());
+    List<String> problems = new ArrayList<>(collector.problems());
+    problems.addAll(resolver.problems());
+    if (!problems.isEmpty()) {
+      throw new FlagException(problems);
+    }
+    return new ParseResult(
+        new FlagValues(registry, values),
+        collector.positionals(),
+        collector.warnings(),
+        collector.request());
+  }
+
+  private List<String> withDefaultFlagfile(List<String> args) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        break;
+      }
+      if (arg.startsWith("--flagfile") || arg.startsWith("-flagfile")) {
+        return args;
+      }
+    }
+    for (Path candidate : defaultFlagfiles) {
+      if (Files.isRegularFile(candidate)) {
+        List<String> out = new ArrayList<>(args.size() + 1);
+        out.add("--flagfile=" + candidate);
+        out.addAll(args);
+        return out;
+      }
+    }
+    return args;
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.flagstaff.runtime.flags;
+
+import java.util.List;
+
+/**
+ * How one flag's text becomes a value and back. Instances come from {@link FlagTypes}.
+ *
+ * @param <T> the value type the flag's getter returns (boxed)
+ */
+public interface FlagType<T> {
+
+  /** The name help shows, such as {@code int}, {@code duration} or {@code list<string>}. */
+  String name();
+
+  /**
+   * Parses one occurrence of the flag.
+   *
+   * @throws IllegalArgumentException whose message says what was expected
+   */
+  T parse(String text);
+
+  /** Parses a default value; a repeatable flag's default is a comma-separated list. */
+  default T parseDefault(String text) {
+    return parse(text);
+  }
+
+  /** The text {@link #parse} reads back as an equal value. */
+  String format(T value);
+
+  /** The value of a flag given no default and not set: empty for optionals and lists, else null. */
+  default T absent() {
+    return null;
+  }
+
+  /** How a later occurrence combines with an earlier one: by default it replaces it. */
+  default T combine(T earlier, T later) {
+    return later;
+  }
+
+  /** Whether {@code --name} alone and {@code --noname} are allowed. */
+  default boolean isBoolean() {
+    return false;
+  }
+
+  /** Whether values are templates in which {@code $name} refers to another flag. */
+  default boolean isTemplate() {
+    return false;
+  }
+
+  /** The constant names of an enum flag, in declaration order; empty for other types. */
+  default List<String> choices() {
+    return List.of();
+  }
+
+  /** The bounds as help shows them, such as {@code [1, 65535]}; empty when unbounded. */
+  default String range() {
+    return "";
+  }
+}

@@ -1,0 +1,295 @@
+package io.github.flagstaff.runtime.flags;
+
+import io.github.flagstaff.syntax.ValueSyntax;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The flag types the processor uses in generated descriptor tables. */
+public final class FlagTypes {
+
+  /** Any text; a template. */
+  public static final FlagType<String> STRING =
+      new Scalar<>("string", Function.identity(), Function.identity(), true);
+
+  /** gflags' boolean forms; {@code --b} and {@code --nob} set it. */
+  public static final FlagType<Boolean> BOOLEAN =
+      new Scalar<>("bool", ValueSyntax::parseBoolean, String::valueOf, false) {
+        @Override
+        public boolean isBoolean() {
+          return true;
+        }
+      };
+
+  /** A 32-bit integer, decimal or {@code 0x} hexadecimal. */
+  public static final FlagType<Integer> INT =
+      new Scalar<>("int", ValueSyntax::parseInt, String::valueOf, false);
+
+  /** A 64-bit integer, decimal or {@code 0x} hexadecimal. */
+  public static final FlagType<Long> LONG =
+      new Scalar<>("long", ValueSyntax::parseLong, String::valueOf, false);
+
+  /** A decimal floating-point number. */
+  public static final FlagType<Double> DOUBLE =
+      new Scalar<>("double", ValueSyntax::parseDouble, String::valueOf, false);
+
+  /** {@code 250ms}, {@code 90s}, {@code 1h30m}, ISO-8601, or bare seconds. */
+  public static final FlagType<Duration> DURATION =
+      new Scalar<>("duration", ValueSyntax::parseDuration, ValueSyntax::formatDuration, false);
+
+  /** A file system path; a template. */
+  public static final FlagType<Path> PATH = new Scalar<>("path", FlagTypes::parsePath, Path::toString, true);
+
+  private FlagTypes() {}
+
+  /** One of an enum's constants, matched by name ignoring case. */
+  @SafeVarargs
+  public static <E extends Enum<E>> FlagType<E> enumOf(E... constants) {
+    return new Choice<>(List.of(constants));
+  }
+
+  /** {@code type} limited to {@code [min, max]}; a null bound is open. */
+  public static <T extends Comparable<T>> FlagType<T> bounded(FlagType<T> type, T min, T max) {
+    return new Bounded<>(type, min, max);
+  }
+
+  /** Empty unless given. */
+  public static <T> FlagType<Optional<T>> optional(FlagType<T> element) {
+    return new OptionalOf<>(element);
+  }
+
+  /** A comma-separated list ({@code DEFINE_list}); a later occurrence replaces an earlier one. */
+  public static <T> FlagType<List<T>> list(FlagType<T> element) {
+    return new ListOf<>(element, false);
+  }
+
+  /** A flag each occurrence of which appends one element ({@code DEFINE_multistring}). */
+  public static <T> FlagType<List<T>> repeated(FlagType<T> element) {
+    return new ListOf<>(element, true);
+  }
+
+  private static Path parsePath(String text) {
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException("expected path (" + e.getReason() + ")");
+    }
+  }
+
+  private static class Scalar<T> implements FlagType<T> {
+    private final String name;
+    private final Function<String, T> parser;
+    private final Function<T, String> formatter;
+    private final boolean template;
+
+    Scalar(String name, Function<String, T> parser, Function<T, String> formatter, boolean template) {
+      this.name = name;
+      this.parser = parser;
+      this.formatter = formatter;
+      this.template = template;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public T parse(String text) {
+      return parser.apply(text);
+    }
+
+    @Override
+    public String format(T value) {
+      return formatter.apply(value);
+    }
+
+    @Override
+    public boolean isTemplate() {
+      return template;
+    }
+  }
+
+  private static final class Choice<E extends Enum<E>> implements FlagType<E> {
+    private final List<E> constants;
+    private final List<String> names;
+
+    Choice(List<E> constants) {
+      this.constants = constants;
+      this.names = constants.stream().map(Enum::name).collect(Collectors.toUnmodifiableList());
+    }
+
+    @Override
+    public String name() {
+      return String.join("|", names);
+    }
+
+    @Override
+    public E parse(String text) {
+      int index = ValueSyntax.indexOfChoice(names, text);
+      if (index < 0) {
+        throw new IllegalArgumentException("expected one of " + String.join(", ", names));
+      }
+      return constants.get(index);
+    }
+
+    @Override
+    public String format(E value) {
+      return value.name();
+    }
+
+    @Override
+    public List<String> choices() {
+      return names;
+    }
+  }
+
+  private static final class Bounded<T extends Comparable<T>> implements FlagType<T> {
+    private final FlagType<T> type;
+    private final T min;
+    private final T max;
+
+    Bounded(FlagType<T> type, T min, T max) {
+      this.type = type;
+      this.min = min;
+      this.max = max;
+    }
+
+    @Override
+    public String name() {
+      return type.name();
+    }
+
+    @Override
+    public T parse(String text) {
+      T value = type.parse(text);
+      if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
+        throw new IllegalArgumentException("out of range " + range());
+      }
+      return value;
+    }
+
+    @Override
+    public String format(T value) {
+      return type.format(value);
+    }
+
+    @Override
+    public String range() {
+      return "[" + (min == null ? "" : type.format(min)) + ", " + (max == null ? "" : type.format(max)) + "]";
+    }
+  }
+
+  private static final class OptionalOf<T> implements FlagType<Optional<T>> {
+    private final FlagType<T> element;
+
+    OptionalOf(FlagType<T> element) {
+      this.element = element;
+    }
+
+    @Override
+    public String name() {
+      return element.name();
+    }
+
+    @Override
+    public Optional<T> parse(String text) {
+      return Optional.of(element.parse(text));
+    }
+
+    @Override
+    public String format(Optional<T> value) {
+      return value.map(element::format).orElse("");
+    }
+
+    @Override
+    public Optional<T> absent() {
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean isTemplate() {
+      return element.isTemplate();
+    }
+
+    @Override
+    public List<String> choices() {
+      return element.choices();
+    }
+
+    @Override
+    public String range() {
+      return element.range();
+    }
+  }
+
+  private static final class ListOf<T> implements FlagType<List<T>> {
+    private final FlagType<T> element;
+    private final boolean repeated;
+
+    ListOf(FlagType<T> element, boolean repeated) {
+      this.element = element;
+      this.repeated = repeated;
+    }
+
+    @Override
+    public String name() {
+      return (repeated ? "repeated " : "list<") + element.name() + (repeated ? "" : ">");
+    }
+
+    @Override
+    public List<T> parse(String text) {
+      return repeated ? List.of(element.parse(text)) : parseDefault(text);
+    }
+
+    @Override
+    public List<T> parseDefault(String text) {
+      List<T> out = new ArrayList<>();
+      for (String part : ValueSyntax.splitList(text)) {
+        out.add(element.parse(part));
+      }
+      return Collections.unmodifiableList(out);
+    }
+
+    @Override
+    public String format(List<T> value) {
+      return value.stream().map(element::format).collect(Collectors.joining(","));
+    }
+
+    @Override
+    public List<T> absent() {
+      return List.of();
+    }
+
+    @Override
+    public List<T> combine(List<T> earlier, List<T> later) {
+      if (!repeated) {
+        return later;
+      }
+      List<T> out = new ArrayList<>(earlier);
+      out.addAll(later);
+      return Collections.unmodifiableList(out);
+    }
+
+    @Override
+    public boolean isTemplate() {
+      return element.isTemplate();
+    }
+
+    @Override
+    public List<String> choices() {
+      return element.choices();
+    }
+
+    @Override
+    public String range() {
+      return element.range();
+    }
+  }
+}

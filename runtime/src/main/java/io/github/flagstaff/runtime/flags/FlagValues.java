@@ -1,0 +1,93 @@
+package io.github.flagstaff.runtime.flags;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The value of every flag after one parse: immutable, iterable over flag names like Nova's {@code
+ * FLAGS}, and viewable through each flag set interface.
+ */
+public final class FlagValues implements Iterable<String> {
+  private final FlagRegistry registry;
+  private final Map<String, FlagValue<?>> byName;
+  private final Map<Class<?>, Object> views = new IdentityHashMap<>();
+
+  FlagValues(FlagRegistry registry, List<FlagValue<?>> values) {
+    this.registry = registry;
+    Map<String, FlagValue<?>> map = new LinkedHashMap<>();
+    for (FlagValue<?> value : values) {
+      map.put(value.name(), value);
+    }
+    this.byName = Collections.unmodifiableMap(map);
+    for (FlagSetDefinition<?> set : registry.flagSets()) {
+      views.put(set.type(), set.bind(this));
+    }
+  }
+
+  /** The flags these values are for. */
+  public FlagRegistry registry() {
+    return registry;
+  }
+
+  /**
+   * The flag set {@code type} as a typed view: {@code values.get(NetworkFlags.class).vlanStart()}.
+   *
+   * @throws IllegalArgumentException if no module on the class path declares that flag set
+   */
+  public <T> T get(Class<T> type) {
+    Object view = views.get(type);
+    if (view == null) {
+      throw new IllegalArgumentException(
+          "no flag set " + type.getName() + " is known; is its module on the class path?");
+    }
+    return type.cast(view);
+  }
+
+  /** The value of {@code flag}; the generated flag set classes read their values with this. */
+  @SuppressWarnings("unchecked")
+  public <T> T value(FlagDescriptor<T> flag) {
+    FlagValue<?> value = byName.get(flag.name());
+    if (value == null || value.descriptor() != flag) {
+      throw new IllegalArgumentException("unknown flag " + flag);
+    }
+    return (T) value.value();
+  }
+
+  /** Like Nova's {@code FLAGS.get(name, default)}: the value of {@code --name}, or {@code fallback}. */
+  public Object get(String name, Object fallback) {
+    FlagValue<?> value = byName.get(name);
+    return value == null ? fallback : value.value();
+  }
+
+  /** The flag called {@code name}, with its value and where it came from. */
+  public Optional<FlagValue<?>> flag(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /** Every flag with its value, grouped by flag set. */
+  public Collection<FlagValue<?>> flags() {
+    return byName.values();
+  }
+
+  /** Every flag name, grouped by flag set. */
+  @Override
+  public Iterator<String> iterator() {
+    return byName.keySet().iterator();
+  }
+
+  /** Nova's "Full set of FLAGS": one {@code name : value} line per flag, secrets masked. */
+  public List<String> dump() {
+    List<String> lines = new ArrayList<>(byName.size());
+    for (FlagValue<?> value : byName.values()) {
+      lines.add(value.toString());
+    }
+    return lines;
+  }
+}

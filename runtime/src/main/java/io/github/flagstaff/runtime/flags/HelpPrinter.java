@@ -1,0 +1,139 @@
+package io.github.flagstaff.runtime.flags;
+
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Renders {@code --help} and its variants from the entries the processor rendered at compile time,
+ * adding each changed flag's current value.
+ */
+final class HelpPrinter {
+  private static final String BUILT_IN_HELP =
+      String.join(
+          "\n",
+          "Built-in flags:",
+          "  --flagfile=<file>[,<file>...]: Read flags from each file, one --name=value per line, in place.",
+          "  --undefok=<name>[,<name>...]: Do not fail on these flags if they are not defined.",
+          "  --fromenv=<name>[,<name>...]: Set these flags from FLAGS_<name>; a missing variable is an error.",
+          "  --tryfromenv=<name>[,<name>...]: Set these flags from FLAGS_<name> where that is set.",
+          "  --help, --helpfull: Show every flag.",
+          "  --helpshort: Show this program's own flags.",
+          "  --helpmatch=<text>: Show flags whose name or flag set contains the text.",
+          "  --helpon=<flag set>: Show the flags of one flag set (simple or qualified name).",
+          "  --helpxml: Show every flag as XML.",
+          "  --version: Show the program's version.",
+          "  --only_check_args: Check the flags and exit.");
+
+  private HelpPrinter() {}
+
+  /** The text for {@code request}, which is one of the help kinds. */
+  static String render(
+      HelpRequest request, String program, String description, FlagValues values, Set<String> keySets) {
+    String argument = request.argument();
+    switch (request.kind()) {
+      case HELPSHORT:
+        return text(program, description, values, d -> keySets.contains(d.flagSet()), false);
+      case HELPMATCH:
+        return text(
+            program,
+            description,
+            values,
+            d -> d.name().contains(argument) || d.flagSet().contains(argument),
+            false);
+      case HELPON:
+        return text(
+            program,
+            description,
+            values,
+            d -> d.flagSet().equals(argument) || d.flagSet().endsWith("." + argument),
+            false);
+      case HELPXML:
+        return xml(program, description, values);
+      default:
+        return text(program, description, values, d -> true, true);
+    }
+  }
+
+  private static String text(
+      String program,
+      String description,
+      FlagValues values,
+      Predicate<FlagDescriptor<?>> shown,
+      boolean builtIns) {
+    StringBuilder out = new StringBuilder();
+    out.append(program).append(": ").append(description).append("\n\n");
+    out.append("Usage: ").append(program).append(" [flags] [args]\n");
+    String group = null;
+    for (FlagValue<?> value : values.flags()) {
+      FlagDescriptor<?> flag = value.descriptor();
+      if (!shown.test(flag)) {
+        continue;
+      }
+      if (!flag.flagSet().equals(group)) {
+        group = flag.flagSet();
+        out.append("\nFlags from ").append(group).append(":\n");
+      }
+      out.append(flag.usage()).append('\n');
+      if (value.isSet()) {
+        out.append("    (current: ").append(quoted(value)).append(")\n");
+      }
+    }
+    if (group == null && !builtIns) {
+      out.append("\nNo flags match.\n");
+    }
+    if (builtIns) {
+      out.append('\n').append(BUILT_IN_HELP).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String quoted(FlagValue<?> value) {
+    FlagType<?> type = value.descriptor().type();
+    boolean text = type.isTemplate() || !type.choices().isEmpty();
+    return text && !value.descriptor().secret() ? "'" + value.display() + "'" : value.display();
+  }
+
+  private static String xml(String program, String description, FlagValues values) {
+    StringBuilder out = new StringBuilder("<?xml version=\"1.0\"?>\n<AllFlags>\n");
+    element(out, "  ", "program", program);
+    element(out, "  ", "usage", description);
+    for (FlagValue<?> value : values.flags()) {
+      FlagDescriptor<?> flag = value.descriptor();
+      out.append("  <flag>\n");
+      element(out, "    ", "file", flag.flagSet());
+      element(out, "    ", "name", flag.name());
+      element(out, "    ", "meaning", flag.help());
+      element(out, "    ", "default", flag.secret() ? "****" : nullToEmpty(flag.defaultText()));
+      element(out, "    ", "current", value.display());
+      element(out, "    ", "type", flag.type().name());
+      out.append("  </flag>\n");
+    }
+    return out.append("</AllFlags>\n").toString();
+  }
+
+  private static void element(StringBuilder out, String indent, String tag, String text) {
+    out.append(indent).append('<').append(tag).append('>');
+    out.append(escape(text));
+    out.append("</").append(tag).append(">\n");
+  }
+
+  private static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&apos;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}

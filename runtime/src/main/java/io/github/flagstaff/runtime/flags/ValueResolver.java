@@ -1,0 +1,139 @@
+package io.github.flagstaff.runtime.flags;
+
+import io.github.flagstaff.syntax.Templates;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The second half of a parse: turns each flag's occurrences (or its default) into a typed value,
+ * expanding {@code $name} references in string values, checking bounds and required flags.
+ */
+final class ValueResolver {
+
+  /** Thrown through a template expansion when a referenced flag failed already (reported once). */
+  private static final class ReferenceFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ReferenceFailed() {
+      super(null, null, false, false);
+    }
+  }
+
+  private final FlagRegistry registry;
+  private final Map<String, List<Assignment>> assignments;
+  private final Map<String, FlagValue<?>> resolved = new HashMap<>();
+  private final Set<String> failed = new HashSet<>();
+  private final List<String> resolving = new ArrayList<>();
+  private final List<String> problems = new ArrayList<>();
+
+  ValueResolver(FlagRegistry registry, Map<String, List<Assignment>> assignments) {
+    this.registry = registry;
+    this.assignments = assignments;
+  }
+
+  /** Every flag's value in registry order; check {@link #problems()} before using them. */
+  List<FlagValue<?>> resolve(boolean checkRequired) {
+    List<FlagValue<?>> out = new ArrayList<>();
+    for (FlagDescriptor<?> flag : registry.flags()) {
+      FlagValue<?> value = resolve(flag);
+      if (value == null) {
+        continue;
+      }
+      if (checkRequired && flag.required() && !value.isSet()) {
+        problems.add("flag --" + flag.name() + " is required but was not given");
+      }
+      out.add(value);
+    }
+    return out;
+  }
+
+  List<String> problems() {
+    return problems;
+  }
+
+  private <T> FlagValue<T> resolve(FlagDescriptor<T> flag) {
+    @SuppressWarnings("unchecked")
+    FlagValue<T> done = (FlagValue<T>) resolved.get(flag.name());
+    if (done != null || failed.contains(flag.name())) {
+      return done;
+    }
+    resolving.add(flag.name());
+    try {
+      FlagValue<T> value = compute(flag);
+      resolved.put(flag.name(), value);
+      return value;
+    } catch (IllegalArgumentException | ReferenceFailed e) {
+      failed.add(flag.name());
+      return null;
+    } finally {
+      resolving.remove(resolving.size() - 1);
+    }
+  }
+
+  private <T> FlagValue<T> compute(FlagDescriptor<T> flag) {
+    List<Assignment> given = assignments.get(flag.name());
+    if (given == null) {
+      T value =
+          flag.defaultText() == null
+              ? flag.type().absent()
+              : parse(flag, new Assignment(flag.defaultText(), Source.DEFAULT));
+      return new FlagValue<>(flag, value, Source.DEFAULT);
+    }
+    T value = null;
+    for (Assignment assignment : given) {
+      T next = parse(flag, assignment);
+      value = value == null ? next : flag.type().combine(value, next);
+    }
+    return new FlagValue<>(flag, value, given.get(given.size() - 1).source());
+  }
+
+  private <T> T parse(FlagDescriptor<T> flag, Assignment assignment) {
+    FlagType<T> type = flag.type();
+    Source source = assignment.source();
+    try {
+      String text =
+          type.isTemplate()
+              ? Templates.expand(assignment.text(), ref -> referenceText(flag, ref))
+              : assignment.text();
+      return source == Source.DEFAULT ? type.parseDefault(text) : type.parse(text);
+    } catch (IllegalArgumentException e) {
+      String shown = flag.secret() ? "****" : assignment.text();
+      problems.add(
+          source.prefix()
+              + "invalid "
+              + (source == Source.DEFAULT ? "default " : "")
+              + "value '"
+              + shown
+              + "' for flag --"
+              + flag.name()
+              + ": "
+              + e.getMessage());
+      throw e;
+    }
+  }
+
+  private String referenceText(FlagDescriptor<?> from, String name) {
+    FlagDescriptor<?> flag = registry.byName(name);
+    if (flag == null) {
+      throw new IllegalArgumentException(
+          "$" + name + " refers to no flag" + Suggestions.didYouMean(name, registry.spellings()));
+    }
+    if (resolving.contains(name)) {
+      List<String> cycle = new ArrayList<>(resolving.subList(resolving.indexOf(name), resolving.size()));
+      cycle.add(name);
+      throw new IllegalArgumentException("reference cycle $" + String.join(" -> $", cycle));
+    }
+    return text(resolve(flag));
+  }
+
+  private static <T> String text(FlagValue<T> value) {
+    if (value == null) {
+      throw new ReferenceFailed();
+    }
+    return value.value() == null ? "" : value.descriptor().type().format(value.value());
+  }
+}
