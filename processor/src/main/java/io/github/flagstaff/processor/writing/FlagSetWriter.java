@@ -20,6 +20,8 @@ import io.github.flagstaff.syntax.ValueSyntax;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -44,38 +46,50 @@ public final class FlagSetWriter {
   }
 
   private static TypeSpec.Builder table(FlagSetModel set) {
+    Set<String> taken = set.flags().stream().map(FlagModel::constantName).collect(Collectors.toSet());
+    String nameField = free("NAME", taken);
+    String flagsField = free("FLAGS", taken);
     TypeSpec.Builder table =
         TypeSpec.classBuilder(set.tableName())
             .addJavadoc("The flags of {@link $T}, as the runtime parses and shows them.\n", set.type())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(FLAG_SET_DEFINITION, set.type()))
             .addField(
-                FieldSpec.builder(String.class, "NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                FieldSpec.builder(String.class, nameField, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The flag set's name.\n")
                     .initializer("$S", set.name())
                     .build());
     CodeBlock.Builder all = CodeBlock.builder();
     for (FlagModel flag : set.flags()) {
-      table.addField(descriptor(flag));
+      table.addField(descriptor(flag, nameField));
       all.add(all.isEmpty() ? "$N" : ", $N", flag.constantName());
     }
     TypeName listOfDescriptors = ParameterizedTypeName.get(ClassName.get(List.class), ANY_DESCRIPTOR);
     table.addField(
-        FieldSpec.builder(listOfDescriptors, "FLAGS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(listOfDescriptors, flagsField, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($L)", List.class, all.build())
             .build());
     table.addMethod(
         override("type", ParameterizedTypeName.get(ClassName.get(Class.class), set.type()))
             .addStatement("return $T.class", set.type())
             .build());
-    table.addMethod(override("name", ClassName.get(String.class)).addStatement("return NAME").build());
-    table.addMethod(override("flags", listOfDescriptors).addStatement("return FLAGS").build());
+    table.addMethod(override("name", ClassName.get(String.class)).addStatement("return $N", nameField).build());
+    table.addMethod(override("flags", listOfDescriptors).addStatement("return $N", flagsField).build());
     table.addMethod(
         override("bind", set.type())
             .addParameter(FLAG_VALUES, "values")
             .addStatement("return new $T(values)", set.valuesName())
             .build());
     return table;
+  }
+
+  /** {@code wanted}, or with underscores appended until no flag constant has the name. */
+  private static String free(String wanted, Set<String> taken) {
+    String name = wanted;
+    while (taken.contains(name)) {
+      name += "_";
+    }
+    return name;
   }
 
   private static MethodSpec.Builder override(String name, TypeName returns) {
@@ -85,13 +99,13 @@ public final class FlagSetWriter {
         .returns(returns);
   }
 
-  private static FieldSpec descriptor(FlagModel flag) {
+  private static FieldSpec descriptor(FlagModel flag, String nameField) {
     CodeBlock.Builder init =
         CodeBlock.builder()
             .add("$T.builder($S, $L)\n", FLAG_DESCRIPTOR, flag.name(), typeExpression(flag))
             .indent()
             .indent()
-            .add(".flagSet(NAME)\n")
+            .add(".flagSet($N)\n", nameField)
             .add(".help($S)\n", flag.help());
     flag.defaultText().ifPresent(text -> init.add(".defaultText($S)\n", text));
     if (flag.required()) {

@@ -1,0 +1,152 @@
+package io.github.flagstaff.runtime.flags;
+
+import static io.github.flagstaff.runtime.flags.Parsing.PARSER;
+import static io.github.flagstaff.runtime.flags.Parsing.flags;
+import static io.github.flagstaff.runtime.flags.Parsing.parse;
+import static io.github.flagstaff.runtime.flags.Parsing.problems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Interpolation, required flags, and what the parsed values offer. */
+class FlagValuesTest {
+
+  @Test
+  void stringsInterpolateOtherFlags() {
+    assertEquals(Path.of("/var/lib/test/data"), flags().dataDir());
+    assertEquals(Path.of("/srv/data"), flags("--base=/srv").dataDir());
+    assertEquals("/srv!", flags("--base=/srv", "--name=${base}!").name());
+    assertEquals("8080/x", flags("--name=$port/x").name());
+  }
+
+  @Test
+  void doubleDollarIsALiteralDollar() {
+    assertEquals("cost $5", flags("--name=cost $$5").name());
+  }
+
+  @Test
+  void referenceToAnUnknownFlagIsAnError() {
+    assertEquals(
+        List.of("invalid value '$bsae/x' for flag --name: $bsae refers to no flag; did you mean --base?"),
+        problems("--name=$bsae/x"));
+  }
+
+  @Test
+  void loneDollarIsAnError() {
+    assertEquals(
+        List.of(
+            "invalid value 'cost $5' for flag --name: '$' must be followed by a flag name (write $$ for a literal $)"),
+        problems("--name=cost $5"));
+  }
+
+  @Test
+  void referenceCycleIsAnError() {
+    assertEquals(
+        List.of("invalid value '$name' for flag --base: reference cycle $name -> $base -> $name"),
+        problems("--name=$base", "--base=$name"));
+  }
+
+  @Test
+  void requiredFlagMustBeGiven() throws FlagException {
+    FlagParser parser = FlagParser.of(FlagRegistry.of(List.of(new RequiredFlagsTable())));
+    FlagException e = assertThrows(FlagException.class, () -> parser.parse());
+    assertEquals(List.of("flag --token is required but was not given"), e.problems());
+    assertEquals("t", parser.parse("--token=t").values().get(RequiredFlags.class).token());
+  }
+
+  @Test
+  void helpIsShownEvenWhenARequiredFlagIsMissing() throws FlagException {
+    FlagParser parser = FlagParser.of(FlagRegistry.of(List.of(new RequiredFlagsTable())));
+    assertEquals(HelpRequest.Kind.HELP, parser.parse("--help").request().orElseThrow().kind());
+  }
+
+  @Test
+  void iteratesOverEveryFlagNameInOrder() {
+    List<String> names = new ArrayList<>();
+    parse().values().forEach(names::add);
+    assertEquals(
+        List.of(
+            "name", "port", "big", "ratio", "debug", "mode", "timeout", "base", "data_dir", "nick",
+            "limit", "ports", "tag", "password", "new_name"),
+        names);
+  }
+
+  @Test
+  void getByNameFallsBackForUnknownFlags() {
+    FlagValues values = parse("--port=5").values();
+    assertEquals(5, values.get("port", null));
+    assertEquals("none", values.get("no_such_flag", "none"));
+  }
+
+  @Test
+  void eachValueKnowsWhereItCameFrom() {
+    FlagValues values = parse("--port=5").values();
+    FlagValue<?> port = values.flag("port").orElseThrow();
+    assertTrue(port.isSet());
+    assertEquals(Source.COMMAND_LINE, port.source());
+    FlagValue<?> name = values.flag("name").orElseThrow();
+    assertFalse(name.isSet());
+    assertEquals(Source.DEFAULT, name.source());
+    assertEquals("anon", name.descriptor().defaultText());
+  }
+
+  @Test
+  void dumpMasksSecrets() {
+    List<String> dump = parse("--password=s3cret", "--name=bob").values().dump();
+    assertTrue(dump.contains("password : ****"), dump.toString());
+    assertTrue(dump.contains("name : bob"), dump.toString());
+    assertFalse(dump.toString().contains("s3cret"));
+  }
+
+  @Test
+  void secretValuesAreMaskedInErrors() {
+    FlagParser parser = PARSER.withEnvironment(Map.of());
+    List<String> problems = assertThrows(FlagException.class, () -> parser.parse("--password=$oops")).problems();
+    assertEquals(
+        List.of("invalid value '****' for flag --password: $oops refers to no flag"), problems);
+  }
+
+  @Test
+  void typedViewPrintsItselfWithSecretsMasked() {
+    String text = flags("--password=s3cret").toString();
+    assertTrue(text.startsWith("TestFlags{name=anon, port=8080"), text);
+    assertTrue(text.contains("password=****"), text);
+    assertFalse(text.contains("s3cret"), text);
+  }
+
+  @Test
+  void unknownFlagSetIsAClearError() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> parse().values().get(RequiredFlags.class));
+    assertEquals(
+        "no flag set io.github.flagstaff.runtime.flags.RequiredFlags is known; is its module on the class path?",
+        e.getMessage());
+  }
+
+  @Test
+  void registryRejectsAFlagDeclaredTwice() {
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> FlagRegistry.of(List.of(new TestFlagsTable(), new TestFlagsTable())));
+    assertEquals(
+        "flag --name is declared by both io.github.flagstaff.runtime.flags.TestFlags and"
+            + " io.github.flagstaff.runtime.flags.TestFlags",
+        e.getMessage());
+  }
+
+  @Test
+  void registryLoadFindsEveryModulesFlagSetsThroughServiceLoader() {
+    FlagRegistry registry = FlagRegistry.load();
+    List<String> names = registry.flagSets().stream().map(FlagSetDefinition::name).toList();
+    assertTrue(names.contains("io.github.flagstaff.runtime.CommonFlags"), names.toString());
+    assertTrue(names.contains("io.github.flagstaff.runtime.flags.TestFlags"), names.toString());
+  }
+}
