@@ -174,8 +174,8 @@ final class FlagValidator {
         if ((min.isPresent() && ValueChecker.compare(value, min.get()) < 0)
             || (max.isPresent() && ValueChecker.compare(value, max.get()) > 0)) {
           errors.error(method, flag.mirror(), at,
-              "default value '" + text + "' of flag --" + name + " is out of range ["
-                  + written(flag, "min").orElse("") + ", " + written(flag, "max").orElse("") + "]");
+              "default value '" + text + "' of flag --" + name + " is out of range "
+                  + range(flag));
           break;
         }
       }
@@ -206,6 +206,15 @@ final class FlagValidator {
       }
     }
     return ok;
+  }
+
+  private static String range(FlagAnnotation flag) {
+    Optional<String> min = written(flag, "min");
+    Optional<String> max = written(flag, "max");
+    if (min.isPresent() && max.isPresent()) {
+      return "[" + min.get() + ", " + max.get() + "]";
+    }
+    return min.map(m -> "(minimum " + m + ")").orElseGet(() -> "(maximum " + max.get() + ")");
   }
 
   private static Optional<String> written(FlagAnnotation flag, String attribute) {

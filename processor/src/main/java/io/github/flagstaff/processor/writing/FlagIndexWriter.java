@@ -36,7 +36,7 @@ public final class FlagIndexWriter {
     CodeBlock.Builder tables = CodeBlock.builder();
     for (FlagSetModel set : index.flagSets()) {
       entries.addMember("value", "$S", set.name());
-      tables.add(tables.isEmpty() ? "\nnew $T()" : ",\nnew $T()", set.tableName());
+      tables.add(tables.isEmpty() ? "new $T()" : ",$Wnew $T()", set.tableName());
     }
     ClassName name = index.name();
     TypeSpec.Builder type =

@@ -62,7 +62,7 @@ public final class FlagSetWriter {
     CodeBlock.Builder all = CodeBlock.builder();
     for (FlagModel flag : set.flags()) {
       table.addField(descriptor(flag, nameField));
-      all.add(all.isEmpty() ? "$N" : ", $N", flag.constantName());
+      all.add(all.isEmpty() ? "$N" : ",$W$N", flag.constantName());
     }
     TypeName listOfDescriptors = ParameterizedTypeName.get(ClassName.get(List.class), ANY_DESCRIPTOR);
     table.addField(
@@ -102,7 +102,9 @@ public final class FlagSetWriter {
   private static FieldSpec descriptor(FlagModel flag, String nameField) {
     CodeBlock.Builder init =
         CodeBlock.builder()
-            .add("$T.builder($S, $L)\n", FLAG_DESCRIPTOR, flag.name(), typeExpression(flag))
+            .indent()
+            .indent()
+            .add("\n$T.builder($S, $L)\n", FLAG_DESCRIPTOR, flag.name(), typeExpression(flag))
             .indent()
             .indent()
             .add(".flagSet($N)\n", nameField)
@@ -122,7 +124,10 @@ public final class FlagSetWriter {
       flag.aliases().forEach(alias -> aliases.add(aliases.isEmpty() ? "$S" : ", $S", alias));
       init.add(".aliases($L)\n", aliases.build());
     }
-    init.add(".usage($S)\n", UsageRenderer.render(flag)).add(".build()").unindent().unindent();
+    init.add(".usage($S)\n", UsageRenderer.render(flag)).add(".build()");
+    for (int i = 0; i < 4; i++) {
+      init.unindent();
+    }
     TypeName type = ParameterizedTypeName.get(FLAG_DESCRIPTOR, flag.type().returnType().box());
     return FieldSpec.builder(type, flag.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("{@code --$L}: $L\n", flag.name(), flag.help().strip().replace("$", "$$"))

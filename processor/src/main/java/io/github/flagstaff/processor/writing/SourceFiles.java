@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.StandardLocation;
@@ -20,20 +21,24 @@ public final class SourceFiles {
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final String PROCESSOR = "io.github.flagstaff.processor.FlagstaffProcessor";
 
+  private static final Pattern TRAILING_SPACES = Pattern.compile("[ \t]+$", Pattern.MULTILINE);
+
   private final Filer filer;
 
   public SourceFiles(Filer filer) {
     this.filer = filer;
   }
 
-  /** Writes {@code type} into {@code packageName}. */
+  /** Writes {@code type} into {@code packageName}, without trailing spaces. */
   void write(String packageName, TypeSpec.Builder type, List<? extends Element> originating) {
     type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
     originating.forEach(type::addOriginatingElement);
-    JavaFile file =
-        JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent("  ").build();
-    try {
-      file.writeTo(filer);
+    TypeSpec spec = type.build();
+    JavaFile file = JavaFile.builder(packageName, spec).skipJavaLangImports(true).indent("  ").build();
+    String name = packageName.isEmpty() ? spec.name() : packageName + "." + spec.name();
+    try (Writer writer =
+        filer.createSourceFile(name, originating.toArray(new Element[0])).openWriter()) {
+      writer.write(TRAILING_SPACES.matcher(file.toString()).replaceAll(""));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

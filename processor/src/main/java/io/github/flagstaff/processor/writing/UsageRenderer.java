@@ -46,8 +46,11 @@ final class UsageRenderer {
     flag.defaultText()
         .filter(text -> !text.isEmpty() || flag.type().shape() == Shape.SINGLE)
         .ifPresent(text -> details.add("default: " + shown(flag, text)));
-    if (flag.min().isPresent() || flag.max().isPresent()) {
-      details.add("range: [" + flag.min().orElse("") + ", " + flag.max().orElse("") + "]");
+    if (flag.min().isPresent() && flag.max().isPresent()) {
+      details.add("range: [" + flag.min().get() + ", " + flag.max().get() + "]");
+    } else {
+      flag.min().ifPresent(min -> details.add("minimum: " + min));
+      flag.max().ifPresent(max -> details.add("maximum: " + max));
     }
     if (flag.type().shape() == Shape.REPEATED) {
       details.add("repeatable");

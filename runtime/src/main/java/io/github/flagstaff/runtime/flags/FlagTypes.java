@@ -182,7 +182,10 @@ public final class FlagTypes {
 
     @Override
     public String range() {
-      return "[" + (min == null ? "" : type.format(min)) + ", " + (max == null ? "" : type.format(max)) + "]";
+      if (min != null && max != null) {
+        return "[" + type.format(min) + ", " + type.format(max) + "]";
+      }
+      return min != null ? "(minimum " + type.format(min) + ")" : "(maximum " + type.format(max) + ")";
     }
   }
 

@@ -190,7 +190,7 @@ class CommandLineTest {
         List.of("invalid value '70000' for flag --port: out of range [1, 65535]"),
         problems("--port=70000"));
     assertEquals(
-        List.of("invalid value '3h' for flag --timeout: out of range [, 2h]"),
+        List.of("invalid value '3h' for flag --timeout: out of range (maximum 2h)"),
         problems("--timeout=3h"));
   }
 
