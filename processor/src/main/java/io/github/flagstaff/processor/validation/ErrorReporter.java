@@ -24,9 +24,16 @@ public final class ErrorReporter {
     messager.printMessage(Diagnostic.Kind.ERROR, message, element);
   }
 
-  /** An error on one value of {@code annotation} on {@code element}. */
+  /**
+   * An error on one value of {@code annotation} on {@code element}; on the element itself when the
+   * value was not written (a derived flag name is the method's).
+   */
   public void error(
       Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
+    if (value == null) {
+      error(element, message);
+      return;
+    }
     errorCount++;
     messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation, value);
   }
