@@ -19,9 +19,9 @@ import java.lang.annotation.Target;
  *
  * <p>The method's return type is the flag's type: {@code String}, {@code boolean}, {@code int},
  * {@code long}, {@code double}, an enum, {@link java.time.Duration}, {@link java.nio.file.Path},
- * {@code Optional<T>} of one of those, or {@code List<T>} of one of those. A {@code List} flag takes a
- * comma-separated value ({@code DEFINE_list}); with {@link #repeatable()} every occurrence appends one
- * element instead ({@code DEFINE_multistring}).
+ * {@code Optional<T>} of one of those, or {@code List<T>} of one of those. A {@code List} flag
+ * takes a comma-separated value ({@code DEFINE_list}); with {@link #repeatable()} every occurrence
+ * appends one element instead ({@code DEFINE_multistring}).
  *
  * <p>A flag needs a value: give {@link #defaultValue()}, or say {@link #required()}, or make it an
  * {@code Optional} (empty when not given). A {@code boolean} defaults to {@code false} and a {@code
@@ -45,9 +45,9 @@ public @interface Flag {
   String help();
 
   /**
-   * The default value, written as on the command line and checked against the flag's type at compile
-   * time ({@code "8080"}, {@code "90s"}, {@code "a,b,c"} for a list). String values may refer to other
-   * flags as {@code $name} or {@code ${name}}; {@code $$} is a literal {@code $}.
+   * The default value, written as on the command line and checked against the flag's type at
+   * compile time ({@code "8080"}, {@code "90s"}, {@code "a,b,c"} for a list). String values may
+   * refer to other flags as {@code $name} or {@code ${name}}; {@code $$} is a literal {@code $}.
    */
   String defaultValue() default NO_DEFAULT;
 
@@ -66,7 +66,9 @@ public @interface Flag {
   /** Deprecated names that still work, with a warning on stderr. */
   String[] aliases() default {};
 
-  /** On a {@code List} flag: every occurrence appends one element, rather than replacing the list. */
+  /**
+   * On a {@code List} flag: every occurrence appends one element, rather than replacing the list.
+   */
   boolean repeatable() default false;
 
   /** The flag may change while the program runs: a service applies a new value on SIGHUP. */

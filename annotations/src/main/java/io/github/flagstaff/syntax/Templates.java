@@ -15,7 +15,8 @@ public final class Templates {
   /**
    * Replaces every reference in {@code text} by {@code lookup.apply(name)}.
    *
-   * @throws IllegalArgumentException if a {@code $} starts no reference, or {@code lookup} throws it
+   * @throws IllegalArgumentException if a {@code $} starts no reference, or {@code lookup} throws
+   *     it
    */
   public static String expand(String text, UnaryOperator<String> lookup) {
     if (text.indexOf('$') < 0) {

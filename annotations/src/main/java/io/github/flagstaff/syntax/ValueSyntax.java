@@ -83,8 +83,8 @@ public final class ValueSyntax {
   }
 
   /**
-   * {@code 250ms}, {@code 90s}, {@code 5m}, {@code 1h30m}, {@code 2d} (units ns, us, ms, s, m, h, d),
-   * ISO-8601 ({@code PT1H30M}), or a bare number of seconds as Nova's integer intervals were.
+   * {@code 250ms}, {@code 90s}, {@code 5m}, {@code 1h30m}, {@code 2d} (units ns, us, ms, s, m, h,
+   * d), ISO-8601 ({@code PT1H30M}), or a bare number of seconds as Nova's integer intervals were.
    */
   public static Duration parseDuration(String text) {
     String expected = "expected duration (e.g. 250ms, 90s, 1h30m, PT5M)";
@@ -92,8 +92,10 @@ public final class ValueSyntax {
       throw new IllegalArgumentException(expected);
     }
     char first = Character.toUpperCase(text.charAt(0));
-    if (first == 'P' || ((first == '-' || first == '+') && text.length() > 1
-        && Character.toUpperCase(text.charAt(1)) == 'P')) {
+    if (first == 'P'
+        || ((first == '-' || first == '+')
+            && text.length() > 1
+            && Character.toUpperCase(text.charAt(1)) == 'P')) {
       try {
         return Duration.parse(text);
       } catch (DateTimeParseException e) {
@@ -145,7 +147,9 @@ public final class ValueSyntax {
     }
   }
 
-  /** The shortest form {@link #parseDuration} reads back: {@code 1h30m}, {@code 250ms}, {@code 0s}. */
+  /**
+   * The shortest form {@link #parseDuration} reads back: {@code 1h30m}, {@code 250ms}, {@code 0s}.
+   */
   public static String formatDuration(Duration duration) {
     if (duration.isZero()) {
       return "0s";

@@ -30,7 +30,8 @@ class ValueSyntaxTest {
   void badBoolean() {
     assertEquals(
         "expected bool (true/false, yes/no, 1/0)",
-        assertThrows(IllegalArgumentException.class, () -> ValueSyntax.parseBoolean("2")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ValueSyntax.parseBoolean("2"))
+            .getMessage());
   }
 
   @ParameterizedTest
@@ -38,7 +39,8 @@ class ValueSyntaxTest {
   void badInts(String text) {
     assertEquals(
         "expected int",
-        assertThrows(IllegalArgumentException.class, () -> ValueSyntax.parseInt(text)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ValueSyntax.parseInt(text))
+            .getMessage());
   }
 
   @Test

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every compile error of the flags issue: its message, and the line javac reports it on (the line of
- * the offending element or annotation value).
+ * Every compile error of the flags issue: its message, and the line javac reports it on (the line
+ * of the offending element or annotation value).
  */
 class CompileErrorsTest {
 
@@ -30,19 +30,31 @@ class CompileErrorsTest {
   private static void assertError(JavaFileObject file, String message, String onLineContaining) {
     Compilation compilation = compile(file);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(onLineContaining);
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(file)
+        .onLineContaining(onLineContaining);
   }
 
   @Test
   void sameNameTwiceInAModule() {
     JavaFileObject a =
-        source("A", "package test;", "public interface A {",
+        source(
+            "A",
+            "package test;",
+            "public interface A {",
             "  @io.github.flagstaff.Flag(help = \"A port.\", defaultValue = \"1\")",
-            "  int port();", "}");
+            "  int port();",
+            "}");
     JavaFileObject b =
-        source("B", "package test;", "public interface B {",
-            "  @io.github.flagstaff.Flag(name = \"port\", help = \"B port.\", defaultValue = \"2\")",
-            "  int listenPort();", "}");
+        source(
+            "B",
+            "package test;",
+            "public interface B {",
+            "  @io.github.flagstaff.Flag(name = \"port\", help = \"B port.\", defaultValue ="
+                + " \"2\")",
+            "  int listenPort();",
+            "}");
     Compilation compilation = compile(a, b);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -120,7 +132,9 @@ class CompileErrorsTest {
         "default value '0' of flag --port is out of range [1, 65535]",
         "defaultValue = \"0\"");
     assertError(
-        flagSet("  @Flag(help = \"T.\", max = \"1m\", defaultValue = \"90s\")", "  java.time.Duration t();"),
+        flagSet(
+            "  @Flag(help = \"T.\", max = \"1m\", defaultValue = \"90s\")",
+            "  java.time.Duration t();"),
         "default value '90s' of flag --t is out of range (maximum 1m)",
         "defaultValue = \"90s\"");
   }
@@ -141,8 +155,10 @@ class CompileErrorsTest {
   void unsupportedReturnType(String type) {
     assertError(
         flagSet("  @Flag(help = \"X.\")", "  " + type + " x();"),
-        "unsupported flag type " + type.replace("Object", "java.lang.Object")
-            .replace("<String>", "<java.lang.String>").replace("StringBuilder", "java.lang.StringBuilder"),
+        "unsupported flag type "
+            + type.replace("Object", "java.lang.Object")
+                .replace("<String>", "<java.lang.String>")
+                .replace("StringBuilder", "java.lang.StringBuilder"),
         " x();");
   }
 
@@ -165,14 +181,17 @@ class CompileErrorsTest {
   @Test
   void flagOnAClassIsRejectedByJavac() {
     JavaFileObject file =
-        source("C", "package test;", "@io.github.flagstaff.Flag(help = \"X.\")", "public class C {}");
+        source(
+            "C", "package test;", "@io.github.flagstaff.Flag(help = \"X.\")", "public class C {}");
     assertError(file, "not applicable", "@io.github.flagstaff.Flag");
   }
 
   @Test
   void flagOnADefaultMethod() {
     assertError(
-        flagSet("  @Flag(help = \"X.\", defaultValue = \"x\")", "  default String x() { return \"\"; }"),
+        flagSet(
+            "  @Flag(help = \"X.\", defaultValue = \"x\")",
+            "  default String x() { return \"\"; }"),
         "@Flag cannot be used on a default method; a flag is an abstract interface method",
         "default String x()");
   }
@@ -180,7 +199,8 @@ class CompileErrorsTest {
   @Test
   void flagOnAStaticMethod() {
     assertError(
-        flagSet("  @Flag(help = \"X.\", defaultValue = \"x\")", "  static String x() { return \"\"; }"),
+        flagSet(
+            "  @Flag(help = \"X.\", defaultValue = \"x\")", "  static String x() { return \"\"; }"),
         "@Flag cannot be used on a static method; a flag is an abstract interface method",
         "static String x()");
   }
@@ -205,7 +225,10 @@ class CompileErrorsTest {
   @CsvSource({"MyFlag", "2fast", "my-flag", "_x"})
   void nameThatIsNotLowerSnakeCase(String name) {
     assertError(
-        flagSet("  @Flag(help = \"X.\", defaultValue = \"x\",", "      name = \"" + name + "\")", "  String x();"),
+        flagSet(
+            "  @Flag(help = \"X.\", defaultValue = \"x\",",
+            "      name = \"" + name + "\")",
+            "  String x();"),
         "flag name '" + name + "' must match [a-z][a-z0-9_]*",
         "name = \"" + name + "\"");
   }
@@ -221,7 +244,10 @@ class CompileErrorsTest {
   @Test
   void requiredFlagWithADefault() {
     assertError(
-        flagSet("  @Flag(help = \"X.\", required = true,", "      defaultValue = \"x\")", "  String x();"),
+        flagSet(
+            "  @Flag(help = \"X.\", required = true,",
+            "      defaultValue = \"x\")",
+            "  String x();"),
         "flag --x is required, so it cannot have a default",
         "defaultValue = \"x\"");
   }
@@ -238,7 +264,10 @@ class CompileErrorsTest {
   @Test
   void aliasThatClashesWithABuiltInFlag() {
     assertError(
-        flagSet("  @Flag(help = \"X.\", defaultValue = \"x\",", "      aliases = \"flagfile\")", "  String x();"),
+        flagSet(
+            "  @Flag(help = \"X.\", defaultValue = \"x\",",
+            "      aliases = \"flagfile\")",
+            "  String x();"),
         "alias 'flagfile' of flag --x clashes with a built-in flag",
         "aliases = \"flagfile\"");
   }
@@ -255,7 +284,10 @@ class CompileErrorsTest {
   @Test
   void optionalFlagThatIsRequired() {
     assertError(
-        flagSet("  @Flag(help = \"X.\",", "      required = true)", "  java.util.Optional<String> x();"),
+        flagSet(
+            "  @Flag(help = \"X.\",",
+            "      required = true)",
+            "  java.util.Optional<String> x();"),
         "flag --x is Optional, so it cannot be required",
         "required = true");
   }
@@ -263,7 +295,8 @@ class CompileErrorsTest {
   @Test
   void boundsOnATypeWithoutOrder() {
     assertError(
-        flagSet("  @Flag(help = \"X.\", defaultValue = \"x\",", "      min = \"a\")", "  String x();"),
+        flagSet(
+            "  @Flag(help = \"X.\", defaultValue = \"x\",", "      min = \"a\")", "  String x();"),
         "min applies only to int, long, double and Duration flags",
         "min = \"a\"");
   }
@@ -271,7 +304,8 @@ class CompileErrorsTest {
   @Test
   void boundThatDoesNotParse() {
     assertError(
-        flagSet("  @Flag(help = \"X.\", defaultValue = \"1\",", "      max = \"lots\")", "  int x();"),
+        flagSet(
+            "  @Flag(help = \"X.\", defaultValue = \"1\",", "      max = \"lots\")", "  int x();"),
         "invalid max 'lots' for flag --x: expected int",
         "max = \"lots\"");
   }
@@ -279,7 +313,10 @@ class CompileErrorsTest {
   @Test
   void maxBelowMin() {
     assertError(
-        flagSet("  @Flag(help = \"X.\", defaultValue = \"5\", min = \"10\",", "      max = \"1\")", "  int x();"),
+        flagSet(
+            "  @Flag(help = \"X.\", defaultValue = \"5\", min = \"10\",",
+            "      max = \"1\")",
+            "  int x();"),
         "max of flag --x is less than its min",
         "max = \"1\"");
   }
@@ -287,7 +324,10 @@ class CompileErrorsTest {
   @Test
   void repeatableOnANonList() {
     assertError(
-        flagSet("  @Flag(help = \"X.\", defaultValue = \"x\",", "      repeatable = true)", "  String x();"),
+        flagSet(
+            "  @Flag(help = \"X.\", defaultValue = \"x\",",
+            "      repeatable = true)",
+            "  String x();"),
         "repeatable applies only to List flags",
         "repeatable = true");
   }
@@ -303,17 +343,26 @@ class CompileErrorsTest {
   @Test
   void genericFlagSet() {
     JavaFileObject file =
-        source("G", "package test;", "public interface G<T> {",
-            "  @io.github.flagstaff.Flag(help = \"X.\", defaultValue = \"x\") String x();", "}");
+        source(
+            "G",
+            "package test;",
+            "public interface G<T> {",
+            "  @io.github.flagstaff.Flag(help = \"X.\", defaultValue = \"x\") String x();",
+            "}");
     assertError(file, "a flag set interface must not be generic", "public interface G<T>");
   }
 
   @Test
   void flagSetThatExtendsAnInterface() {
     JavaFileObject file =
-        source("E", "package test;", "public interface E extends Runnable {",
-            "  @io.github.flagstaff.Flag(help = \"X.\", defaultValue = \"x\") String x();", "}");
-    assertError(file, "a flag set interface must not extend other interfaces", "public interface E");
+        source(
+            "E",
+            "package test;",
+            "public interface E extends Runnable {",
+            "  @io.github.flagstaff.Flag(help = \"X.\", defaultValue = \"x\") String x();",
+            "}");
+    assertError(
+        file, "a flag set interface must not extend other interfaces", "public interface E");
   }
 
   @Test
@@ -328,8 +377,14 @@ class CompileErrorsTest {
             "  Object c();");
     Compilation compilation = compile(file);
     assertThat(compilation).hadErrorCount(3);
-    assertThat(compilation).hadErrorContaining("invalid default value 'abc'").inFile(file).onLine(4);
-    assertThat(compilation).hadErrorContaining("help of flag --b must not be blank").inFile(file).onLine(6);
+    assertThat(compilation)
+        .hadErrorContaining("invalid default value 'abc'")
+        .inFile(file)
+        .onLine(4);
+    assertThat(compilation)
+        .hadErrorContaining("help of flag --b must not be blank")
+        .inFile(file)
+        .onLine(6);
     assertThat(compilation).hadErrorContaining("unsupported flag type").inFile(file).onLine(9);
   }
 
@@ -338,12 +393,21 @@ class CompileErrorsTest {
     // Two flag sets whose generated classes would have the same name: the second write fails in
     // the Filer, which the processor reports on the flag set instead of throwing.
     JavaFileObject nested =
-        source("A", "package test;", "public class A {", "  public interface B {",
-            "    @io.github.flagstaff.Flag(help = \"X.\", defaultValue = \"x\") String x();", "  }",
+        source(
+            "A",
+            "package test;",
+            "public class A {",
+            "  public interface B {",
+            "    @io.github.flagstaff.Flag(help = \"X.\", defaultValue = \"x\") String x();",
+            "  }",
             "}");
     JavaFileObject flat =
-        source("A_B", "package test;", "public interface A_B {",
-            "  @io.github.flagstaff.Flag(help = \"Y.\", defaultValue = \"y\") String y();", "}");
+        source(
+            "A_B",
+            "package test;",
+            "public interface A_B {",
+            "  @io.github.flagstaff.Flag(help = \"Y.\", defaultValue = \"y\") String y();",
+            "}");
     Compilation compilation = compile(nested, flat);
     assertThat(compilation)
         .hadErrorContaining("[flagstaff] internal error while processing this element")

@@ -30,7 +30,8 @@ class GenerationTest {
           "public interface ServerFlags {",
           "  enum Mode { FLAT, VLAN }",
           "",
-          "  @Flag(help = \"Port to listen on.\", defaultValue = \"8080\", min = \"1\", max = \"65535\")",
+          "  @Flag(help = \"Port to listen on.\", defaultValue = \"8080\", min = \"1\", max ="
+              + " \"65535\")",
           "  int port();",
           "",
           "  @Flag(name = \"bind\", help = \"Address to bind.\", defaultValue = \"${host_ip}\")",
@@ -42,7 +43,8 @@ class GenerationTest {
           "  @Flag(help = \"Network mode.\", defaultValue = \"vlan\")",
           "  Mode mode();",
           "",
-          "  @Flag(help = \"Request timeout.\", defaultValue = \"30s\", min = \"1ms\", max = \"5m\")",
+          "  @Flag(help = \"Request timeout.\", defaultValue = \"30s\", min = \"1ms\", max ="
+              + " \"5m\")",
           "  Duration timeout();",
           "",
           "  @Flag(help = \"Where to keep state.\", defaultValue = \"/var/lib/server\")",
@@ -69,8 +71,8 @@ class GenerationTest {
           "  @Flag(help = \"Extra headers, one per use.\", repeatable = true)",
           "  List<String> header();",
           "",
-          "  @Flag(help = \"Worker count.\", defaultValue = \"4\", aliases = {\"threads\", \"num_workers\"},"
-              + " mutable = true)",
+          "  @Flag(help = \"Worker count.\", defaultValue = \"4\", aliases = {\"threads\","
+              + " \"num_workers\"}, mutable = true)",
           "  int workers();",
           "}");
 
@@ -112,16 +114,23 @@ class GenerationTest {
   void oneIndexListsEveryFlagSetOfTheModuleUnderTheirCommonPackage() {
     Compilation compilation =
         compile(
-            source("a.AFlags", "package test.a;", "public interface AFlags {",
-                "  @io.github.flagstaff.Flag(help = \"A.\", defaultValue = \"1\") int alpha();", "}"),
-            source("b.BFlags", "package test.b;", "public interface BFlags {",
-                "  @io.github.flagstaff.Flag(help = \"B.\", defaultValue = \"2\") int beta();", "}"));
+            source(
+                "a.AFlags",
+                "package test.a;",
+                "public interface AFlags {",
+                "  @io.github.flagstaff.Flag(help = \"A.\", defaultValue = \"1\") int alpha();",
+                "}"),
+            source(
+                "b.BFlags",
+                "package test.b;",
+                "public interface BFlags {",
+                "  @io.github.flagstaff.Flag(help = \"B.\", defaultValue = \"2\") int beta();",
+                "}"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .generatedSourceFile("io.github.flagstaff.index.FlagIndex_test")
         .contentsAsUtf8String()
-        .contains(
-            "@FlagIndexEntries({\n    \"test.a.AFlags\",\n    \"test.b.BFlags\"\n})");
+        .contains("@FlagIndexEntries({\n    \"test.a.AFlags\",\n    \"test.b.BFlags\"\n})");
     assertThat(compilation)
         .generatedSourceFile("io.github.flagstaff.index.FlagIndex_test")
         .contentsAsUtf8String()
@@ -132,9 +141,15 @@ class GenerationTest {
   void nestedInterfacesGetFlatNames() {
     Compilation compilation =
         compile(
-            source("Outer", "package test;", "public class Outer {", "  public interface Inner {",
-                "    @io.github.flagstaff.Flag(help = \"X.\", defaultValue = \"x\") String value();",
-                "  }", "}"));
+            source(
+                "Outer",
+                "package test;",
+                "public class Outer {",
+                "  public interface Inner {",
+                "    @io.github.flagstaff.Flag(help = \"X.\", defaultValue = \"x\") String"
+                    + " value();",
+                "  }",
+                "}"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.Outer_InnerTable");
     assertThat(compilation).generatedSourceFile("test.Outer_InnerValues");
@@ -144,7 +159,10 @@ class GenerationTest {
   void tableConstantsMakeWayForFlagsNamedNameOrFlags() {
     Compilation compilation =
         compile(
-            source("Clash", "package test;", "public interface Clash {",
+            source(
+                "Clash",
+                "package test;",
+                "public interface Clash {",
                 "  @io.github.flagstaff.Flag(help = \"N.\", defaultValue = \"n\") String name();",
                 "  @io.github.flagstaff.Flag(help = \"F.\", defaultValue = \"f\") String flags();",
                 "}"));

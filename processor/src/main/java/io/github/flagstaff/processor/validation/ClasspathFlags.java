@@ -59,9 +59,8 @@ final class ClasspathFlags {
   private static void claimFlags(Elements elements, TypeElement set, FlagNamespace namespace) {
     String declaredBy = set.getQualifiedName() + " (on the class path)";
     for (Element member : set.getEnclosedElements()) {
-      FlagAnnotation flag = member.getKind() == ElementKind.METHOD
-          ? FlagAnnotation.on(member, elements)
-          : null;
+      FlagAnnotation flag =
+          member.getKind() == ElementKind.METHOD ? FlagAnnotation.on(member, elements) : null;
       if (flag == null) {
         continue;
       }

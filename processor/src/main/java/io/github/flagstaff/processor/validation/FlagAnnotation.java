@@ -64,7 +64,8 @@ final class FlagAnnotation {
 
   private static AnnotationValue find(
       Map<? extends ExecutableElement, ? extends AnnotationValue> values, String attribute) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : values.entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        values.entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(attribute)) {
         return entry.getValue();
       }

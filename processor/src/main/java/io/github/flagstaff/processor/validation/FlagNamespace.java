@@ -12,7 +12,9 @@ public final class FlagNamespace {
   /** Who holds a name: a flag itself, or one of its aliases. */
   private record Holder(String flag, boolean alias, String declaredBy) {
     String describe() {
-      return (alias ? "an alias of flag --" + flag : "flag --" + flag) + " declared by " + declaredBy;
+      return (alias ? "an alias of flag --" + flag : "flag --" + flag)
+          + " declared by "
+          + declaredBy;
     }
   }
 

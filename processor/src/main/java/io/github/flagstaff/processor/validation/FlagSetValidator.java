@@ -38,9 +38,17 @@ public final class FlagSetValidator {
    */
   public boolean checkEnclosedByInterface(Element method) {
     if (method.getEnclosingElement().getKind() != ElementKind.INTERFACE) {
-      errors.error(method, "@Flag methods must be declared in an interface (a flag set), not in "
-          + method.getEnclosingElement().getKind().toString().toLowerCase(java.util.Locale.ROOT)
-              .replace('_', ' ') + " " + method.getEnclosingElement().getSimpleName());
+      errors.error(
+          method,
+          "@Flag methods must be declared in an interface (a flag set), not in "
+              + method
+                  .getEnclosingElement()
+                  .getKind()
+                  .toString()
+                  .toLowerCase(java.util.Locale.ROOT)
+                  .replace('_', ' ')
+              + " "
+              + method.getEnclosingElement().getSimpleName());
       return false;
     }
     return true;
@@ -85,7 +93,9 @@ public final class FlagSetValidator {
     if (!type.getInterfaces().isEmpty()) {
       errors.error(type, "a flag set interface must not extend other interfaces");
     }
-    for (Element e = type; e.getKind().isInterface() || e.getKind().isClass(); e = e.getEnclosingElement()) {
+    for (Element e = type;
+        e.getKind().isInterface() || e.getKind().isClass();
+        e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
         errors.error(type, "a flag set interface must not be private or nested in a private type");
         return;

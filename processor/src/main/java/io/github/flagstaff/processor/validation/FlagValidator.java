@@ -33,7 +33,11 @@ final class FlagValidator {
     String name = name(method, flag);
     String help = flag.string("help");
     if (help.isBlank()) {
-      errors.error(method, flag.mirror(), flag.written("help"), "help of flag --" + name + " must not be blank");
+      errors.error(
+          method,
+          flag.mirror(),
+          flag.written("help"),
+          "help of flag --" + name + " must not be blank");
     }
     boolean repeatable = flag.bool("repeatable");
     ValueType type = types.resolve(method.getReturnType(), repeatable);
@@ -42,13 +46,20 @@ final class FlagValidator {
       return Optional.empty();
     }
     if (repeatable && type.shape() != Shape.REPEATED) {
-      errors.error(method, flag.mirror(), flag.written("repeatable"), "repeatable applies only to List flags");
+      errors.error(
+          method,
+          flag.mirror(),
+          flag.written("repeatable"),
+          "repeatable applies only to List flags");
     }
     List<String> aliases = aliases(method, flag, name);
     Optional<Object> min = bound(method, flag, "min", name, type);
     Optional<Object> max = bound(method, flag, "max", name, type);
     if (min.isPresent() && max.isPresent() && ValueChecker.compare(min.get(), max.get()) > 0) {
-      errors.error(method, flag.mirror(), flag.written("max"),
+      errors.error(
+          method,
+          flag.mirror(),
+          flag.written("max"),
           "max of flag --" + name + " is less than its min");
     }
     Optional<String> defaultText = defaultText(method, flag, name, type, min, max);
@@ -72,11 +83,15 @@ final class FlagValidator {
 
   private boolean hasFlagShape(ExecutableElement method) {
     if (method.getModifiers().contains(Modifier.STATIC)) {
-      errors.error(method, "@Flag cannot be used on a static method; a flag is an abstract interface method");
+      errors.error(
+          method,
+          "@Flag cannot be used on a static method; a flag is an abstract interface method");
       return false;
     }
     if (method.isDefault()) {
-      errors.error(method, "@Flag cannot be used on a default method; a flag is an abstract interface method");
+      errors.error(
+          method,
+          "@Flag cannot be used on a default method; a flag is an abstract interface method");
       return false;
     }
     boolean ok = true;
@@ -93,13 +108,18 @@ final class FlagValidator {
 
   private String name(ExecutableElement method, FlagAnnotation flag) {
     String written = flag.string("name");
-    String name = written.isEmpty() ? FlagNames.toSnakeCase(method.getSimpleName().toString()) : written;
+    String name =
+        written.isEmpty() ? FlagNames.toSnakeCase(method.getSimpleName().toString()) : written;
     AnnotationValue at = flag.written("name");
     if (!FlagNames.isValid(name)) {
-      errors.error(method, flag.mirror(), at,
+      errors.error(
+          method,
+          flag.mirror(),
+          at,
           "flag name '" + name + "' must match " + FlagNames.PATTERN.pattern());
     } else if (FlagNames.clashesWithBuiltIn(name)) {
-      errors.error(method, flag.mirror(), at, "flag name '" + name + "' clashes with a built-in flag");
+      errors.error(
+          method, flag.mirror(), at, "flag name '" + name + "' clashes with a built-in flag");
     }
     return name;
   }
@@ -115,7 +135,11 @@ final class FlagValidator {
                   ? "clashes with a built-in flag"
                   : alias.equals(name) || aliases.contains(alias) ? "is given twice" : null;
       if (problem != null) {
-        errors.error(method, flag.mirror(), value, "alias '" + alias + "' of flag --" + name + " " + problem);
+        errors.error(
+            method,
+            flag.mirror(),
+            value,
+            "alias '" + alias + "' of flag --" + name + " " + problem);
       }
       aliases.add(alias);
     }
@@ -123,22 +147,39 @@ final class FlagValidator {
   }
 
   private Optional<Object> bound(
-      ExecutableElement method, FlagAnnotation flag, String attribute, String name, ValueType type) {
+      ExecutableElement method,
+      FlagAnnotation flag,
+      String attribute,
+      String name,
+      ValueType type) {
     Optional<String> text = written(flag, attribute);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     AnnotationValue at = flag.written(attribute);
     if (!type.kind().isOrdered()) {
-      errors.error(method, flag.mirror(), at,
+      errors.error(
+          method,
+          flag.mirror(),
+          at,
           attribute + " applies only to int, long, double and Duration flags");
       return Optional.empty();
     }
     try {
       return Optional.of(ValueChecker.parseElement(type, text.get()));
     } catch (IllegalArgumentException e) {
-      errors.error(method, flag.mirror(), at,
-          "invalid " + attribute + " '" + text.get() + "' for flag --" + name + ": " + e.getMessage());
+      errors.error(
+          method,
+          flag.mirror(),
+          at,
+          "invalid "
+              + attribute
+              + " '"
+              + text.get()
+              + "' for flag --"
+              + name
+              + ": "
+              + e.getMessage());
       return Optional.empty();
     }
   }
@@ -154,45 +195,69 @@ final class FlagValidator {
     AnnotationValue at = flag.written("defaultValue");
     boolean required = flag.bool("required");
     if (required && type.shape() == Shape.OPTIONAL) {
-      errors.error(method, flag.mirror(), flag.written("required"),
+      errors.error(
+          method,
+          flag.mirror(),
+          flag.written("required"),
           "flag --" + name + " is Optional, so it cannot be required");
     }
     if (text.equals(Flag.NO_DEFAULT)) {
       if (!required && type.shape() == Shape.SINGLE && type.kind() != ScalarKind.BOOLEAN) {
-        errors.error(method,
-            "flag --" + name + " has no default: give a defaultValue, set required = true,"
-                + " or return Optional<" + type.elementType() + ">");
+        errors.error(
+            method,
+            "flag --"
+                + name
+                + " has no default: give a defaultValue, set required = true,"
+                + " or return Optional<"
+                + type.elementType()
+                + ">");
       }
       return type.isBoolean() ? Optional.of("false") : Optional.empty();
     }
     if (required) {
-      errors.error(method, flag.mirror(), at, "flag --" + name + " is required, so it cannot have a default");
+      errors.error(
+          method,
+          flag.mirror(),
+          at,
+          "flag --" + name + " is required, so it cannot have a default");
       return Optional.empty();
     }
     try {
       for (Object value : ValueChecker.parse(type, text)) {
         if ((min.isPresent() && ValueChecker.compare(value, min.get()) < 0)
             || (max.isPresent() && ValueChecker.compare(value, max.get()) > 0)) {
-          errors.error(method, flag.mirror(), at,
-              "default value '" + text + "' of flag --" + name + " is out of range "
-                  + range(flag));
+          errors.error(
+              method,
+              flag.mirror(),
+              at,
+              "default value '" + text + "' of flag --" + name + " is out of range " + range(flag));
           break;
         }
       }
     } catch (IllegalArgumentException e) {
-      errors.error(method, flag.mirror(), at,
+      errors.error(
+          method,
+          flag.mirror(),
+          at,
           "invalid default value '" + text + "' for flag --" + name + ": " + e.getMessage());
     }
     return Optional.of(text);
   }
 
   private boolean claimNames(
-      ExecutableElement method, FlagAnnotation flag, String name, List<String> aliases, String owner) {
+      ExecutableElement method,
+      FlagAnnotation flag,
+      String name,
+      List<String> aliases,
+      String owner) {
     String declaredBy = owner + "." + method.getSimpleName() + "()";
     boolean ok = true;
     String holder = namespace.claim(name, name, false, declaredBy);
     if (holder != null) {
-      errors.error(method, flag.mirror(), flag.written("name"),
+      errors.error(
+          method,
+          flag.mirror(),
+          flag.written("name"),
           "flag name '" + name + "' is taken by " + holder);
       ok = false;
     }
@@ -200,7 +265,10 @@ final class FlagValidator {
     for (int i = 0; i < aliases.size(); i++) {
       holder = namespace.claim(aliases.get(i), name, true, declaredBy);
       if (holder != null) {
-        errors.error(method, flag.mirror(), written.get(i),
+        errors.error(
+            method,
+            flag.mirror(),
+            written.get(i),
             "alias '" + aliases.get(i) + "' of flag --" + name + " is taken by " + holder);
         ok = false;
       }

@@ -46,16 +46,19 @@ public final class FlagSetWriter {
   }
 
   private static TypeSpec.Builder table(FlagSetModel set) {
-    Set<String> taken = set.flags().stream().map(FlagModel::constantName).collect(Collectors.toSet());
+    Set<String> taken =
+        set.flags().stream().map(FlagModel::constantName).collect(Collectors.toSet());
     String nameField = free("NAME", taken);
     String flagsField = free("FLAGS", taken);
     TypeSpec.Builder table =
         TypeSpec.classBuilder(set.tableName())
-            .addJavadoc("The flags of {@link $T}, as the runtime parses and shows them.\n", set.type())
+            .addJavadoc(
+                "The flags of {@link $T}, as the runtime parses and shows them.\n", set.type())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(FLAG_SET_DEFINITION, set.type()))
             .addField(
-                FieldSpec.builder(String.class, nameField, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                FieldSpec.builder(
+                        String.class, nameField, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The flag set's name.\n")
                     .initializer("$S", set.name())
                     .build());
@@ -64,17 +67,21 @@ public final class FlagSetWriter {
       table.addField(descriptor(flag, nameField));
       all.add(all.isEmpty() ? "$N" : ",$W$N", flag.constantName());
     }
-    TypeName listOfDescriptors = ParameterizedTypeName.get(ClassName.get(List.class), ANY_DESCRIPTOR);
+    TypeName listOfDescriptors =
+        ParameterizedTypeName.get(ClassName.get(List.class), ANY_DESCRIPTOR);
     table.addField(
-        FieldSpec.builder(listOfDescriptors, flagsField, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(
+                listOfDescriptors, flagsField, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($L)", List.class, all.build())
             .build());
     table.addMethod(
         override("type", ParameterizedTypeName.get(ClassName.get(Class.class), set.type()))
             .addStatement("return $T.class", set.type())
             .build());
-    table.addMethod(override("name", ClassName.get(String.class)).addStatement("return $N", nameField).build());
-    table.addMethod(override("flags", listOfDescriptors).addStatement("return $N", flagsField).build());
+    table.addMethod(
+        override("name", ClassName.get(String.class)).addStatement("return $N", nameField).build());
+    table.addMethod(
+        override("flags", listOfDescriptors).addStatement("return $N", flagsField).build());
     table.addMethod(
         override("bind", set.type())
             .addParameter(FLAG_VALUES, "values")
@@ -129,7 +136,8 @@ public final class FlagSetWriter {
       init.unindent();
     }
     TypeName type = ParameterizedTypeName.get(FLAG_DESCRIPTOR, flag.type().returnType().box());
-    return FieldSpec.builder(type, flag.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(
+            type, flag.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("{@code --$L}: $L\n", flag.name(), flag.help().strip().replace("$", "$$"))
         .initializer(init.build())
         .build();
@@ -169,7 +177,8 @@ public final class FlagSetWriter {
       case INT -> CodeBlock.of("$L", ValueSyntax.parseInt(text));
       case LONG -> CodeBlock.of("$LL", ValueSyntax.parseLong(text));
       case DOUBLE -> CodeBlock.of("$L", ValueSyntax.parseDouble(text));
-      case DURATION -> CodeBlock.of("$T.parse($S)", Duration.class, ValueSyntax.parseDuration(text));
+      case DURATION ->
+          CodeBlock.of("$T.parse($S)", Duration.class, ValueSyntax.parseDuration(text));
       default -> throw new IllegalArgumentException("no bounds for " + type.kind());
     };
   }

@@ -18,7 +18,8 @@ import javax.tools.StandardLocation;
  * incremental builds know what to regenerate.
  */
 public final class SourceFiles {
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
   private static final String PROCESSOR = "io.github.flagstaff.processor.FlagstaffProcessor";
 
   private static final Pattern TRAILING_SPACES = Pattern.compile("[ \t]+$", Pattern.MULTILINE);
@@ -31,10 +32,12 @@ public final class SourceFiles {
 
   /** Writes {@code type} into {@code packageName}, without trailing spaces. */
   void write(String packageName, TypeSpec.Builder type, List<? extends Element> originating) {
-    type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
+    type.addAnnotation(
+        AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
     originating.forEach(type::addOriginatingElement);
     TypeSpec spec = type.build();
-    JavaFile file = JavaFile.builder(packageName, spec).skipJavaLangImports(true).indent("  ").build();
+    JavaFile file =
+        JavaFile.builder(packageName, spec).skipJavaLangImports(true).indent("  ").build();
     String name = packageName.isEmpty() ? spec.name() : packageName + "." + spec.name();
     try (Writer writer =
         filer.createSourceFile(name, originating.toArray(new Element[0])).openWriter()) {

@@ -69,7 +69,8 @@ final class UsageRenderer {
       return "****";
     }
     ScalarKind kind = flag.type().kind();
-    boolean quoted = kind == ScalarKind.STRING || kind == ScalarKind.PATH || kind == ScalarKind.ENUM;
+    boolean quoted =
+        kind == ScalarKind.STRING || kind == ScalarKind.PATH || kind == ScalarKind.ENUM;
     return quoted ? "'" + text + "'" : text;
   }
 }

@@ -116,7 +116,9 @@ final class ArgumentCollector {
     }
   }
 
-  /** Handles one flag occurrence; {@code dir} is what relative flagfile names are resolved against. */
+  /**
+   * Handles one flag occurrence; {@code dir} is what relative flagfile names are resolved against.
+   */
   private void flag(String name, String value, Source source, Path dir) {
     if (FlagNames.BUILT_INS.contains(name)) {
       builtIn(name, value, source, dir);
@@ -137,7 +139,8 @@ final class ArgumentCollector {
     } else if (flag.type().isBoolean()) {
       assign(flag, "true", source);
     } else {
-      problems.add(source.prefix() + "flag --" + name + " requires a value" + valueHint(flag, source));
+      problems.add(
+          source.prefix() + "flag --" + name + " requires a value" + valueHint(flag, source));
     }
   }
 
@@ -185,7 +188,9 @@ final class ArgumentCollector {
   }
 
   private void assign(FlagDescriptor<?> flag, String text, Source source) {
-    assignments.computeIfAbsent(flag.name(), k -> new ArrayList<>()).add(new Assignment(text, source));
+    assignments
+        .computeIfAbsent(flag.name(), k -> new ArrayList<>())
+        .add(new Assignment(text, source));
   }
 
   private void builtIn(String name, String value, Source source, Path dir) {
@@ -226,7 +231,14 @@ final class ArgumentCollector {
         request = new HelpRequest(HelpRequest.Kind.valueOf(name.toUpperCase(Locale.ROOT)), "");
       }
     } catch (IllegalArgumentException e) {
-      problems.add(source.prefix() + "invalid value '" + value + "' for flag --" + name + ": " + e.getMessage());
+      problems.add(
+          source.prefix()
+              + "invalid value '"
+              + value
+              + "' for flag --"
+              + name
+              + ": "
+              + e.getMessage());
     }
   }
 
@@ -249,7 +261,12 @@ final class ArgumentCollector {
         assign(flag, text, Source.environment(variable));
       } else if (builtIn.equals("fromenv")) {
         problems.add(
-            source.prefix() + "--fromenv=" + name + ": environment variable " + variable + " is not set");
+            source.prefix()
+                + "--fromenv="
+                + name
+                + ": environment variable "
+                + variable
+                + " is not set");
       }
     }
   }
@@ -270,12 +287,13 @@ final class ArgumentCollector {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+              .toString();
     } catch (NoSuchFileException e) {
       problems.add(from.prefix() + "flagfile not found: " + file);
       return;
@@ -301,7 +319,8 @@ final class ArgumentCollector {
       return;
     }
     if (!line.startsWith("-") || line.equals("-") || line.equals("--")) {
-      problems.add(source.prefix() + "not a flag: '" + line + "' (flagfile lines are --name=value)");
+      problems.add(
+          source.prefix() + "not a flag: '" + line + "' (flagfile lines are --name=value)");
       return;
     }
     String body = line.substring(line.startsWith("--") ? 2 : 1);

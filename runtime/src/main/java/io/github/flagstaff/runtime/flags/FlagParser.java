@@ -15,8 +15,8 @@ import java.util.Map;
  * --nob} and {@code --b=<bool>} for booleans ({@code --b false} leaves {@code false} as a
  * positional); {@code --} ends the flags; positionals are returned in order; {@code --flagfile=F}
  * (repeatable, or a comma list) is read in place, so later values win; {@code --undefok}, {@code
- * --fromenv} and {@code --tryfromenv} as in gflags; string values may refer to other flags as {@code
- * $name}.
+ * --fromenv} and {@code --tryfromenv} as in gflags; string values may refer to other flags as
+ * {@code $name}.
  */
 public final class FlagParser {
   private final FlagRegistry registry;
@@ -29,7 +29,9 @@ public final class FlagParser {
     this.defaultFlagfiles = defaults;
   }
 
-  /** A parser for {@code registry}'s flags that reads the process environment for {@code --fromenv}. */
+  /**
+   * A parser for {@code registry}'s flags that reads the process environment for {@code --fromenv}.
+   */
   public static FlagParser of(FlagRegistry registry) {
     return new FlagParser(registry, System.getenv(), List.of());
   }

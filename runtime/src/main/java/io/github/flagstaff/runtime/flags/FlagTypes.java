@@ -44,7 +44,8 @@ public final class FlagTypes {
       new Scalar<>("duration", ValueSyntax::parseDuration, ValueSyntax::formatDuration, false);
 
   /** A file system path; a template. */
-  public static final FlagType<Path> PATH = new Scalar<>("path", FlagTypes::parsePath, Path::toString, true);
+  public static final FlagType<Path> PATH =
+      new Scalar<>("path", FlagTypes::parsePath, Path::toString, true);
 
   private FlagTypes() {}
 
@@ -88,7 +89,8 @@ public final class FlagTypes {
     private final Function<T, String> formatter;
     private final boolean template;
 
-    Scalar(String name, Function<String, T> parser, Function<T, String> formatter, boolean template) {
+    Scalar(
+        String name, Function<String, T> parser, Function<T, String> formatter, boolean template) {
       this.name = name;
       this.parser = parser;
       this.formatter = formatter;
@@ -185,7 +187,9 @@ public final class FlagTypes {
       if (min != null && max != null) {
         return "[" + type.format(min) + ", " + type.format(max) + "]";
       }
-      return min != null ? "(minimum " + type.format(min) + ")" : "(maximum " + type.format(max) + ")";
+      return min != null
+          ? "(minimum " + type.format(min) + ")"
+          : "(maximum " + type.format(max) + ")";
     }
   }
 

@@ -60,7 +60,9 @@ public final class FlagValues implements Iterable<String> {
     return (T) value.value();
   }
 
-  /** Like Nova's {@code FLAGS.get(name, default)}: the value of {@code --name}, or {@code fallback}. */
+  /**
+   * Like Nova's {@code FLAGS.get(name, default)}: the value of {@code --name}, or {@code fallback}.
+   */
   public Object get(String name, Object fallback) {
     FlagValue<?> value = byName.get(name);
     return value == null ? fallback : value.value();

@@ -12,9 +12,11 @@ final class HelpPrinter {
       String.join(
           "\n",
           "Built-in flags:",
-          "  --flagfile=<file>[,<file>...]: Read flags from each file, one --name=value per line, in place.",
+          "  --flagfile=<file>[,<file>...]: Read flags from each file, one --name=value per line,"
+              + " in place.",
           "  --undefok=<name>[,<name>...]: Do not fail on these flags if they are not defined.",
-          "  --fromenv=<name>[,<name>...]: Set these flags from FLAGS_<name>; a missing variable is an error.",
+          "  --fromenv=<name>[,<name>...]: Set these flags from FLAGS_<name>; a missing variable is"
+              + " an error.",
           "  --tryfromenv=<name>[,<name>...]: Set these flags from FLAGS_<name> where that is set.",
           "  --help, --helpfull: Show every flag.",
           "  --helpshort: Show this program's own flags.",
@@ -28,7 +30,11 @@ final class HelpPrinter {
 
   /** The text for {@code request}, which is one of the help kinds. */
   static String render(
-      HelpRequest request, String program, String description, FlagValues values, Set<String> keySets) {
+      HelpRequest request,
+      String program,
+      String description,
+      FlagValues values,
+      Set<String> keySets) {
     String argument = request.argument();
     switch (request.kind()) {
       case HELPSHORT:

@@ -80,7 +80,8 @@ public final class Program {
 
   /** The flag sets {@code --helpshort} shows. */
   public Program keyFlags(Class<?>... flagSets) {
-    return new Program(name, description, version, Arrays.asList(flagSets), defaultFlagfiles, parser);
+    return new Program(
+        name, description, version, Arrays.asList(flagSets), defaultFlagfiles, parser);
   }
 
   /** The flagfiles tried, in order, when no argument names a flagfile; none to turn this off. */

@@ -3,7 +3,10 @@ package io.github.flagstaff.runtime.flags;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** Where a flag's value came from: its default, the command line, the environment, or a flagfile line. */
+/**
+ * Where a flag's value came from: its default, the command line, the environment, or a flagfile
+ * line.
+ */
 public final class Source {
 
   /** The kinds of source. */
@@ -32,7 +35,10 @@ public final class Source {
     this.line = line;
   }
 
-  /** Set from the environment variable {@code variable} by {@code --fromenv} or {@code --tryfromenv}. */
+  /**
+   * Set from the environment variable {@code variable} by {@code --fromenv} or {@code
+   * --tryfromenv}.
+   */
   public static Source environment(String variable) {
     return new Source(Kind.ENVIRONMENT, Objects.requireNonNull(variable), null, 0);
   }

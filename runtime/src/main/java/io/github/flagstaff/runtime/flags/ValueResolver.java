@@ -123,7 +123,8 @@ final class ValueResolver {
           "$" + name + " refers to no flag" + Suggestions.didYouMean(name, registry.spellings()));
     }
     if (resolving.contains(name)) {
-      List<String> cycle = new ArrayList<>(resolving.subList(resolving.indexOf(name), resolving.size()));
+      List<String> cycle =
+          new ArrayList<>(resolving.subList(resolving.indexOf(name), resolving.size()));
       cycle.add(name);
       throw new IllegalArgumentException("reference cycle $" + String.join(" -> $", cycle));
     }

@@ -131,8 +131,7 @@ class CommandLineTest {
     ParseResult result = parse("--undefok=foo,bar", "--foo", "value", "--nobar", "--name=a");
     assertEquals(List.of("value"), result.positionals());
     assertEquals("a", result.values().get(TestFlags.class).name());
-    assertEquals(
-        List.of("unknown flag --baz"), problems("--undefok=foo", "--foo", "--baz"));
+    assertEquals(List.of("unknown flag --baz"), problems("--undefok=foo", "--foo", "--baz"));
   }
 
   @Test
@@ -165,7 +164,8 @@ class CommandLineTest {
   void badEnvironmentValueNamesTheVariable() {
     FlagParser parser = PARSER.withEnvironment(Map.of("FLAGS_port", "x"));
     FlagException e = assertThrows(FlagException.class, () -> parser.parse("--fromenv=port"));
-    assertEquals(List.of("FLAGS_port: invalid value 'x' for flag --port: expected int"), e.problems());
+    assertEquals(
+        List.of("FLAGS_port: invalid value 'x' for flag --port: expected int"), e.problems());
   }
 
   @ParameterizedTest
@@ -214,7 +214,14 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"250ms, PT0.25S", "90s, PT1M30S", "5m, PT5M", "1h30m, PT1H30M", "PT2H, PT2H", "45, PT45S"})
+  @CsvSource({
+    "250ms, PT0.25S",
+    "90s, PT1M30S",
+    "5m, PT5M",
+    "1h30m, PT1H30M",
+    "PT2H, PT2H",
+    "45, PT45S"
+  })
   void durations(String text, Duration expected) {
     assertEquals(expected, flags("--timeout=" + text).timeout());
   }
@@ -223,7 +230,8 @@ class CommandLineTest {
   void badDurationSaysWhatWasExpected() {
     assertEquals(
         List.of(
-            "invalid value '5 parsecs' for flag --timeout: expected duration (e.g. 250ms, 90s, 1h30m, PT5M)"),
+            "invalid value '5 parsecs' for flag --timeout: expected duration (e.g. 250ms, 90s,"
+                + " 1h30m, PT5M)"),
         problems("--timeout=5 parsecs"));
   }
 
@@ -256,7 +264,8 @@ class CommandLineTest {
   void doubles() {
     assertEquals(1e-3, flags("--ratio=1e-3").ratio());
     assertEquals(-2.5, flags("--ratio=-2.5").ratio());
-    assertEquals(List.of("invalid value '1d' for flag --ratio: expected double"), problems("--ratio=1d"));
+    assertEquals(
+        List.of("invalid value '1d' for flag --ratio: expected double"), problems("--ratio=1d"));
   }
 
   @Test

@@ -34,7 +34,9 @@ class FlagValuesTest {
   @Test
   void referenceToAnUnknownFlagIsAnError() {
     assertEquals(
-        List.of("invalid value '$bsae/x' for flag --name: $bsae refers to no flag; did you mean --base?"),
+        List.of(
+            "invalid value '$bsae/x' for flag --name: $bsae refers to no flag; did you mean"
+                + " --base?"),
         problems("--name=$bsae/x"));
   }
 
@@ -42,7 +44,8 @@ class FlagValuesTest {
   void loneDollarIsAnError() {
     assertEquals(
         List.of(
-            "invalid value 'cost $5' for flag --name: '$' must be followed by a flag name (write $$ for a literal $)"),
+            "invalid value 'cost $5' for flag --name: '$' must be followed by a flag name (write $$"
+                + " for a literal $)"),
         problems("--name=cost $5"));
   }
 
@@ -73,8 +76,21 @@ class FlagValuesTest {
     parse().values().forEach(names::add);
     assertEquals(
         List.of(
-            "name", "port", "big", "ratio", "debug", "mode", "timeout", "base", "data_dir", "nick",
-            "limit", "ports", "tag", "password", "new_name"),
+            "name",
+            "port",
+            "big",
+            "ratio",
+            "debug",
+            "mode",
+            "timeout",
+            "base",
+            "data_dir",
+            "nick",
+            "limit",
+            "ports",
+            "tag",
+            "password",
+            "new_name"),
         names);
   }
 
@@ -108,7 +124,8 @@ class FlagValuesTest {
   @Test
   void secretValuesAreMaskedInErrors() {
     FlagParser parser = PARSER.withEnvironment(Map.of());
-    List<String> problems = assertThrows(FlagException.class, () -> parser.parse("--password=$oops")).problems();
+    List<String> problems =
+        assertThrows(FlagException.class, () -> parser.parse("--password=$oops")).problems();
     assertEquals(
         List.of("invalid value '****' for flag --password: $oops refers to no flag"), problems);
   }
@@ -124,9 +141,11 @@ class FlagValuesTest {
   @Test
   void unknownFlagSetIsAClearError() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> parse().values().get(RequiredFlags.class));
+        assertThrows(
+            IllegalArgumentException.class, () -> parse().values().get(RequiredFlags.class));
     assertEquals(
-        "no flag set io.github.flagstaff.runtime.flags.RequiredFlags is known; is its module on the class path?",
+        "no flag set io.github.flagstaff.runtime.flags.RequiredFlags is known; is its module on the"
+            + " class path?",
         e.getMessage());
   }
 

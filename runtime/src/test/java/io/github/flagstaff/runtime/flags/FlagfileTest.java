@@ -97,7 +97,8 @@ class FlagfileTest {
   void aFileIncludedTwiceWithoutACycleIsFine() {
     Path common = write(dir.resolve("common.conf"), "--tag=x");
     write(dir.resolve("a.conf"), "--flagfile=common.conf");
-    assertEquals(List.of("x", "x"), flags("--flagfile=" + common + "," + dir.resolve("a.conf")).tag());
+    assertEquals(
+        List.of("x", "x"), flags("--flagfile=" + common + "," + dir.resolve("a.conf")).tag());
   }
 
   @Test
@@ -105,7 +106,8 @@ class FlagfileTest {
     Path missing = dir.resolve("nope.conf");
     assertEquals(List.of("flagfile not found: " + missing), problems("--flagfile=" + missing));
     Path outer = write(dir.resolve("outer.conf"), "", "--flagfile=nope.conf");
-    assertEquals(List.of(outer + ":2: flagfile not found: " + missing), problems("--flagfile=" + outer));
+    assertEquals(
+        List.of(outer + ":2: flagfile not found: " + missing), problems("--flagfile=" + outer));
   }
 
   @Test
@@ -152,7 +154,8 @@ class FlagfileTest {
   void invalidUtf8IsAnError() throws IOException {
     Path file = dir.resolve("bin.conf");
     Files.write(file, new byte[] {'-', '-', 'n', '=', (byte) 0xff, (byte) 0xfe});
-    assertEquals(List.of("flagfile " + file + " is not valid UTF-8"), problems("--flagfile=" + file));
+    assertEquals(
+        List.of("flagfile " + file + " is not valid UTF-8"), problems("--flagfile=" + file));
   }
 
   @Test

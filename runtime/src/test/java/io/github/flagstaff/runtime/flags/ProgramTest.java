@@ -52,16 +52,25 @@ class ProgramTest {
     assertNull(outcome.result());
     assertEquals(0, outcome.exitCode());
     String help = out();
-    assertTrue(help.startsWith("nova-test: Tests the flags.\n\nUsage: nova-test [flags] [args]\n"), help);
-    assertTrue(help.contains("\nFlags from io.github.flagstaff.runtime.flags.RequiredFlags:\n"
-        + "  --token=<string>: An API token.\n    (required)\n"), help);
-    assertTrue(help.contains("\nFlags from io.github.flagstaff.runtime.flags.TestFlags:\n"
-        + "  --name=<string>: A name.\n    (default: 'anon')\n"), help);
-    assertTrue(help.contains("  --port=<int>: A port.\n    (default: 8080; range: [1, 65535])\n"), help);
+    assertTrue(
+        help.startsWith("nova-test: Tests the flags.\n\nUsage: nova-test [flags] [args]\n"), help);
+    assertTrue(
+        help.contains(
+            "\nFlags from io.github.flagstaff.runtime.flags.RequiredFlags:\n"
+                + "  --token=<string>: An API token.\n    (required)\n"),
+        help);
+    assertTrue(
+        help.contains(
+            "\nFlags from io.github.flagstaff.runtime.flags.TestFlags:\n"
+                + "  --name=<string>: A name.\n    (default: 'anon')\n"),
+        help);
+    assertTrue(
+        help.contains("  --port=<int>: A port.\n    (default: 8080; range: [1, 65535])\n"), help);
     assertTrue(help.contains("  --[no]debug: Debug mode.\n    (default: false)\n"), help);
     assertTrue(help.contains("  --mode=<FLAT|VLAN>: Network mode.\n    (default: 'flat')\n"), help);
     assertTrue(help.contains("  --ports=<int>[,<int>...]: Ports.\n    (default: 1,2)\n"), help);
-    assertTrue(help.contains("  --tag=<string>: Tags, one per occurrence.\n    (repeatable)\n"), help);
+    assertTrue(
+        help.contains("  --tag=<string>: Tags, one per occurrence.\n    (repeatable)\n"), help);
     assertTrue(help.contains("  --password=<string>: A password.\n    (default: ****)\n"), help);
     assertTrue(help.contains("(default: 'x'; deprecated names: --old_name)"), help);
     assertTrue(help.contains("\nBuilt-in flags:\n  --flagfile=<file>"), help);
@@ -114,13 +123,27 @@ class ProgramTest {
   void helpxmlFollowsTheGflagsSchema() {
     run("--helpxml", "--name=<b&b>");
     String xml = out();
-    assertTrue(xml.startsWith("<?xml version=\"1.0\"?>\n<AllFlags>\n  <program>nova-test</program>\n"
-        + "  <usage>Tests the flags.</usage>\n"), xml);
-    assertTrue(xml.contains("  <flag>\n    <file>io.github.flagstaff.runtime.flags.TestFlags</file>\n"
-        + "    <name>name</name>\n    <meaning>A name.</meaning>\n    <default>anon</default>\n"
-        + "    <current>&lt;b&amp;b&gt;</current>\n    <type>string</type>\n  </flag>\n"), xml);
-    assertTrue(xml.contains("<name>password</name>\n    <meaning>A password.</meaning>\n"
-        + "    <default>****</default>\n    <current>****</current>"), xml);
+    assertTrue(
+        xml.startsWith(
+            "<?xml version=\"1.0\"?>\n<AllFlags>\n  <program>nova-test</program>\n"
+                + "  <usage>Tests the flags.</usage>\n"),
+        xml);
+    assertTrue(
+        xml.contains(
+            "  <flag>\n"
+                + "    <file>io.github.flagstaff.runtime.flags.TestFlags</file>\n"
+                + "    <name>name</name>\n"
+                + "    <meaning>A name.</meaning>\n"
+                + "    <default>anon</default>\n"
+                + "    <current>&lt;b&amp;b&gt;</current>\n"
+                + "    <type>string</type>\n"
+                + "  </flag>\n"),
+        xml);
+    assertTrue(
+        xml.contains(
+            "<name>password</name>\n    <meaning>A password.</meaning>\n"
+                + "    <default>****</default>\n    <current>****</current>"),
+        xml);
     assertTrue(xml.endsWith("</AllFlags>\n"), xml);
   }
 
@@ -172,6 +195,7 @@ class ProgramTest {
             .parser(FlagParser.of(REGISTRY));
     Program.Outcome outcome = program.run(new String[0], System.out, System.err);
     assertEquals("from-conf", outcome.result().values().get(RequiredFlags.class).token());
-    assertEquals(Source.flagfile(conf, 1), outcome.result().values().flag("token").orElseThrow().source());
+    assertEquals(
+        Source.flagfile(conf, 1), outcome.result().values().flag("token").orElseThrow().source());
   }
 }

@@ -56,6 +56,9 @@ interface TestFlags {
   @Flag(help = "A password.", defaultValue = "hunter2", secret = true)
   String password();
 
-  @Flag(help = "Renamed flag.", defaultValue = "x", aliases = {"old_name"})
+  @Flag(
+      help = "Renamed flag.",
+      defaultValue = "x",
+      aliases = {"old_name"})
   String newName();
 }
