@@ -5,6 +5,7 @@ import io.github.flagstaff.processor.model.FlagModel;
 import io.github.flagstaff.processor.model.FlagSetModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -38,17 +39,14 @@ public final class FlagSetValidator {
    */
   public boolean checkEnclosedByInterface(Element method) {
     if (method.getEnclosingElement().getKind() != ElementKind.INTERFACE) {
+      Element enclosing = method.getEnclosingElement();
+      String kind = enclosing.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
       errors.error(
           method,
           "@Flag methods must be declared in an interface (a flag set), not in "
-              + method
-                  .getEnclosingElement()
-                  .getKind()
-                  .toString()
-                  .toLowerCase(java.util.Locale.ROOT)
-                  .replace('_', ' ')
+              + kind
               + " "
-              + method.getEnclosingElement().getSimpleName());
+              + enclosing.getSimpleName());
       return false;
     }
     return true;

@@ -64,7 +64,9 @@ public final class FlagParser {
     ArgumentCollector collector = new ArgumentCollector(registry, environment);
     collector.collect(withDefaultFlagfile(args));
     ValueResolver resolver = new ValueResolver(registry, collector.assignments());
-    List<FlagValue<?>> values = resolver.resolve(collector.request().isEmpty());
+    boolean checkRequired =
+        collector.request().map(r -> r.kind() == HelpRequest.Kind.ONLY_CHECK_ARGS).orElse(true);
+    List<FlagValue<?>> values = resolver.resolve(checkRequired);
     List<String> problems = new ArrayList<>(collector.problems());
     problems.addAll(resolver.problems());
     if (!problems.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The value of every flag after one parse: immutable, iterable over flag names like Nova's {@code
@@ -17,7 +18,8 @@ import java.util.Optional;
 public final class FlagValues implements Iterable<String> {
   private final FlagRegistry registry;
   private final Map<String, FlagValue<?>> byName;
-  private final Map<Class<?>, Object> views = new IdentityHashMap<>();
+  private final Map<Class<?>, FlagSetDefinition<?>> definitions = new IdentityHashMap<>();
+  private final Map<Class<?>, Object> views = new ConcurrentHashMap<>();
 
   FlagValues(FlagRegistry registry, List<FlagValue<?>> values) {
     this.registry = registry;
@@ -27,7 +29,7 @@ public final class FlagValues implements Iterable<String> {
     }
     this.byName = Collections.unmodifiableMap(map);
     for (FlagSetDefinition<?> set : registry.flagSets()) {
-      views.put(set.type(), set.bind(this));
+      definitions.put(set.type(), set);
     }
   }
 
@@ -42,12 +44,12 @@ public final class FlagValues implements Iterable<String> {
    * @throws IllegalArgumentException if no module on the class path declares that flag set
    */
   public <T> T get(Class<T> type) {
-    Object view = views.get(type);
-    if (view == null) {
+    FlagSetDefinition<?> set = definitions.get(type);
+    if (set == null) {
       throw new IllegalArgumentException(
           "no flag set " + type.getName() + " is known; is its module on the class path?");
     }
-    return type.cast(view);
+    return type.cast(views.computeIfAbsent(type, t -> set.bind(this)));
   }
 
   /** The value of {@code flag}; the generated flag set classes read their values with this. */

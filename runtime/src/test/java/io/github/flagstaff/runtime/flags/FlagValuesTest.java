@@ -71,6 +71,22 @@ class FlagValuesTest {
   }
 
   @Test
+  void helpWithAMissingRequiredPrimitiveDoesNotNeedItsValue() throws FlagException {
+    FlagParser parser = FlagParser.of(FlagRegistry.of(List.of(new RequiredNumberFlagsTable())));
+    ParseResult result = parser.parse("--helpshort");
+    assertEquals(HelpRequest.Kind.HELPSHORT, result.request().orElseThrow().kind());
+    assertEquals(null, result.values().get("replicas", "fallback"));
+  }
+
+  @Test
+  void onlyCheckArgsChecksRequiredFlags() {
+    FlagParser parser = FlagParser.of(FlagRegistry.of(List.of(new RequiredNumberFlagsTable())));
+    assertEquals(
+        List.of("flag --replicas is required but was not given"),
+        assertThrows(FlagException.class, () -> parser.parse("--only_check_args")).problems());
+  }
+
+  @Test
   void iteratesOverEveryFlagNameInOrder() {
     List<String> names = new ArrayList<>();
     parse().values().forEach(names::add);
