@@ -63,6 +63,9 @@ public @interface Flag {
   /** Inclusive upper bound, written in the flag's type (numbers and durations only). */
   String max() default "";
 
+  /** For a {@code String} flag: the only values allowed, matched exactly; help lists them. */
+  String[] choices() default {};
+
   /** Deprecated names that still work, with a warning on stderr. */
   String[] aliases() default {};
 

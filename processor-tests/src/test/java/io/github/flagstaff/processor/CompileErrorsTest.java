@@ -322,6 +322,39 @@ class CompileErrorsTest {
   }
 
   @Test
+  void choicesOnANonStringFlag() {
+    assertError(
+        flagSet(
+            "  @Flag(help = \"X.\", defaultValue = \"1\",",
+            "      choices = {\"1\", \"2\"})",
+            "  int x();"),
+        "choices apply only to String flags; use an enum",
+        "choices = {");
+  }
+
+  @Test
+  void defaultThatIsNotAChoice() {
+    assertError(
+        flagSet(
+            "  @Flag(help = \"X.\", choices = {\"a\", \"b\"},",
+            "      defaultValue = \"c\")",
+            "  String x();"),
+        "invalid default value 'c' for flag --x: expected one of a, b",
+        "defaultValue = \"c\"");
+  }
+
+  @Test
+  void choiceGivenTwice() {
+    assertError(
+        flagSet(
+            "  @Flag(help = \"X.\", defaultValue = \"a\",",
+            "      choices = {\"a\", \"a\"})",
+            "  String x();"),
+        "choice 'a' of flag --x is given twice",
+        "choices = {");
+  }
+
+  @Test
   void repeatableOnANonList() {
     assertError(
         flagSet(

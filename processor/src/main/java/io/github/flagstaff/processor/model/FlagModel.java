@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param required whether it must be given
  * @param secret whether values are masked
  * @param mutable whether a running service may change it
+ * @param choices the values a {@code String} flag is limited to; empty when any
  * @param aliases deprecated names
  * @param min the lower bound as written; empty when open
  * @param max the upper bound as written; empty when open
@@ -28,13 +29,20 @@ public record FlagModel(
     boolean required,
     boolean secret,
     boolean mutable,
+    List<String> choices,
     List<String> aliases,
     Optional<String> min,
     Optional<String> max) {
 
   /** Copies the aliases. */
   public FlagModel {
+    choices = List.copyOf(choices);
     aliases = List.copyOf(aliases);
+  }
+
+  /** The value's name in help: {@code int}, or the choices {@code flat|vlan}. */
+  public String helpName() {
+    return choices.isEmpty() ? type.helpName() : String.join("|", choices);
   }
 
   /** The descriptor constant's name in the generated table: {@code MY_IP} for {@code my_ip}. */

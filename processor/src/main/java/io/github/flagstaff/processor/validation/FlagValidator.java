@@ -52,6 +52,7 @@ final class FlagValidator {
           flag.written("repeatable"),
           "repeatable applies only to List flags");
     }
+    List<String> choices = choices(method, flag, name, type);
     List<String> aliases = aliases(method, flag, name);
     Optional<Object> min = bound(method, flag, "min", name, type);
     Optional<Object> max = bound(method, flag, "max", name, type);
@@ -62,7 +63,7 @@ final class FlagValidator {
           flag.written("max"),
           "max of flag --" + name + " is less than its min");
     }
-    Optional<String> defaultText = defaultText(method, flag, name, type, min, max);
+    Optional<String> defaultText = defaultText(method, flag, name, type, min, max, choices);
     if (errors.errorCount() > errorsBefore || !claimNames(method, flag, name, aliases, owner)) {
       return Optional.empty();
     }
@@ -76,6 +77,7 @@ final class FlagValidator {
             flag.bool("required"),
             flag.bool("secret"),
             flag.bool("mutable"),
+            choices,
             aliases,
             written(flag, "min"),
             written(flag, "max")));
@@ -122,6 +124,28 @@ final class FlagValidator {
           method, flag.mirror(), at, "flag name '" + name + "' clashes with a built-in flag");
     }
     return name;
+  }
+
+  private List<String> choices(
+      ExecutableElement method, FlagAnnotation flag, String name, ValueType type) {
+    List<String> choices = new ArrayList<>();
+    for (AnnotationValue value : flag.writtenArray("choices")) {
+      String choice = (String) value.getValue();
+      if (type.kind() != ScalarKind.STRING) {
+        errors.error(
+            method, flag.mirror(), value, "choices apply only to String flags; use an enum");
+        return List.of();
+      }
+      if (choices.contains(choice)) {
+        errors.error(
+            method,
+            flag.mirror(),
+            value,
+            "choice '" + choice + "' of flag --" + name + " is given twice");
+      }
+      choices.add(choice);
+    }
+    return choices;
   }
 
   private List<String> aliases(ExecutableElement method, FlagAnnotation flag, String name) {
@@ -190,7 +214,8 @@ final class FlagValidator {
       String name,
       ValueType type,
       Optional<Object> min,
-      Optional<Object> max) {
+      Optional<Object> max,
+      List<String> choices) {
     String text = flag.string("defaultValue");
     AnnotationValue at = flag.written("defaultValue");
     boolean required = flag.bool("required");
@@ -224,6 +249,19 @@ final class FlagValidator {
     }
     try {
       for (Object value : ValueChecker.parse(type, text)) {
+        if (!choices.isEmpty() && !choices.contains(value)) {
+          errors.error(
+              method,
+              flag.mirror(),
+              at,
+              "invalid default value '"
+                  + text
+                  + "' for flag --"
+                  + name
+                  + ": expected one of "
+                  + String.join(", ", choices));
+          break;
+        }
         if ((min.isPresent() && ValueChecker.compare(value, min.get()) < 0)
             || (max.isPresent() && ValueChecker.compare(value, max.get()) > 0)) {
           errors.error(

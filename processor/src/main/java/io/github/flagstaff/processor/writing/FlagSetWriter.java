@@ -127,9 +127,7 @@ public final class FlagSetWriter {
       init.add(".mutable()\n");
     }
     if (!flag.aliases().isEmpty()) {
-      CodeBlock.Builder aliases = CodeBlock.builder();
-      flag.aliases().forEach(alias -> aliases.add(aliases.isEmpty() ? "$S" : ", $S", alias));
-      init.add(".aliases($L)\n", aliases.build());
+      init.add(".aliases($L)\n", strings(flag.aliases()));
     }
     init.add(".usage($S)\n", UsageRenderer.render(flag)).add(".build()");
     for (int i = 0; i < 4; i++) {
@@ -143,12 +141,21 @@ public final class FlagSetWriter {
         .build();
   }
 
+  private static CodeBlock strings(List<String> values) {
+    CodeBlock.Builder out = CodeBlock.builder();
+    values.forEach(value -> out.add(out.isEmpty() ? "$S" : ",$W$S", value));
+    return out.build();
+  }
+
   private static CodeBlock typeExpression(FlagModel flag) {
     ValueType type = flag.type();
     CodeBlock element =
         switch (type.kind()) {
           case ENUM -> CodeBlock.of("$T.enumOf($T.values())", FLAG_TYPES, type.enumType());
-          case BOOLEAN -> CodeBlock.of("$T.BOOLEAN", FLAG_TYPES);
+          case STRING ->
+              flag.choices().isEmpty()
+                  ? CodeBlock.of("$T.STRING", FLAG_TYPES)
+                  : CodeBlock.of("$T.oneOf($L)", FLAG_TYPES, strings(flag.choices()));
           default -> CodeBlock.of("$T.$L", FLAG_TYPES, type.kind().name());
         };
     if (flag.min().isPresent() || flag.max().isPresent()) {

@@ -25,9 +25,9 @@ final class UsageRenderer {
     if (type.isBoolean()) {
       out.append("[no]").append(flag.name());
     } else {
-      out.append(flag.name()).append("=<").append(type.helpName()).append('>');
+      out.append(flag.name()).append("=<").append(flag.helpName()).append('>');
       if (type.shape() == Shape.LIST) {
-        out.append("[,<").append(type.helpName()).append(">...]");
+        out.append("[,<").append(flag.helpName()).append(">...]");
       }
     }
     out.append(": ").append(flag.help().strip().replace("\n", "\n    "));

@@ -109,6 +109,7 @@ final class ArgumentCollector {
       case "tryfromenv":
       case "helpmatch":
       case "helpon":
+      case "completion_script":
         return true;
       default:
         FlagDescriptor<?> flag = lookup(name, false);
@@ -219,6 +220,9 @@ final class ArgumentCollector {
         return;
       case "helpon":
         request = new HelpRequest(HelpRequest.Kind.HELPON, value);
+        return;
+      case "completion_script":
+        request = new HelpRequest(HelpRequest.Kind.COMPLETION_SCRIPT, value);
         return;
       default:
         requestUnlessFalse(name, value, source);

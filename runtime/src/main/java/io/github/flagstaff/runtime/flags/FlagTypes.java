@@ -55,6 +55,11 @@ public final class FlagTypes {
     return new Choice<>(List.of(constants));
   }
 
+  /** A string that must be one of {@code choices}, matched exactly. */
+  public static FlagType<String> oneOf(String... choices) {
+    return new StringChoice(List.of(choices));
+  }
+
   /** {@code type} limited to {@code [min, max]}; a null bound is open. */
   public static <T extends Comparable<T>> FlagType<T> bounded(FlagType<T> type, T min, T max) {
     return new Bounded<>(type, min, max);
@@ -149,6 +154,28 @@ public final class FlagTypes {
     @Override
     public List<String> choices() {
       return names;
+    }
+  }
+
+  private static final class StringChoice extends Scalar<String> {
+    private final List<String> choices;
+
+    StringChoice(List<String> choices) {
+      super("string", Function.identity(), Function.identity(), false);
+      this.choices = choices;
+    }
+
+    @Override
+    public String parse(String text) {
+      if (!choices.contains(text)) {
+        throw new IllegalArgumentException("expected one of " + String.join(", ", choices));
+      }
+      return text;
+    }
+
+    @Override
+    public List<String> choices() {
+      return choices;
     }
   }
 

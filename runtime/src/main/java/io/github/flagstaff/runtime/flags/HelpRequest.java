@@ -4,7 +4,8 @@ package io.github.flagstaff.runtime.flags;
  * What a built-in flag asked for instead of running the program: help, version, or only a check.
  *
  * @param kind what was asked for
- * @param argument the argument of {@code --helpmatch} or {@code --helpon}; empty otherwise
+ * @param argument the argument of {@code --helpmatch}, {@code --helpon} or {@code
+ *     --completion_script}; empty otherwise
  */
 public record HelpRequest(Kind kind, String argument) {
 
@@ -25,6 +26,8 @@ public record HelpRequest(Kind kind, String argument) {
     /** {@code --version}. */
     VERSION,
     /** {@code --only_check_args}: parse, validate, exit 0. */
-    ONLY_CHECK_ARGS
+    ONLY_CHECK_ARGS,
+    /** {@code --completion_script=bash|zsh}: print a shell completion script. */
+    COMPLETION_SCRIPT
   }
 }

@@ -213,6 +213,14 @@ class CommandLineTest {
         problems("--mode=purple"));
   }
 
+  @Test
+  void stringChoicesMatchExactly() {
+    assertEquals("green", flags("--color=green").color());
+    assertEquals(
+        List.of("invalid value 'Red' for flag --color: expected one of red, green"),
+        problems("--color=Red"));
+  }
+
   @ParameterizedTest
   @CsvSource({
     "250ms, PT0.25S",

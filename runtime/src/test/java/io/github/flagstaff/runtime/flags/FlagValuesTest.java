@@ -106,6 +106,7 @@ class FlagValuesTest {
             "ports",
             "tag",
             "password",
+            "color",
             "new_name"),
         names);
   }

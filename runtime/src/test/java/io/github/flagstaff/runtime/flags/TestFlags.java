@@ -57,6 +57,12 @@ interface TestFlags {
   String password();
 
   @Flag(
+      help = "A color.",
+      defaultValue = "red",
+      choices = {"red", "green"})
+  String color();
+
+  @Flag(
       help = "Renamed flag.",
       defaultValue = "x",
       aliases = {"old_name"})
