@@ -2,7 +2,7 @@ package io.github.flagstaff.index;
 
 import io.github.flagstaff.runtime.flags.FlagIndex;
 import io.github.flagstaff.runtime.flags.FlagSetDefinition;
-import io.github.flagstaff.syntax.FlagIndexEntries;
+import io.github.flagstaff.syntax.GeneratedIndex;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import test.ServerFlagsTable;
@@ -10,7 +10,7 @@ import test.ServerFlagsTable;
 /**
  * The flag sets of one module, found by {@link java.util.ServiceLoader}.
  */
-@FlagIndexEntries("test.ServerFlags")
+@GeneratedIndex("test.ServerFlags")
 @Generated("io.github.flagstaff.processor.FlagstaffProcessor")
 public final class FlagIndex_test implements FlagIndex {
   @Override

@@ -19,8 +19,8 @@ import java.lang.annotation.Target;
 public @interface PeriodicTask {
 
   /**
-   * Time between runs, as a duration ({@code "10s"}, {@code "5m"}); empty means the service's {@code
-   * --periodic_interval}.
+   * Time between runs, as a duration ({@code "10s"}, {@code "5m"}); empty means the service's
+   * {@code --periodic_interval}.
    */
   String spacing() default "";
 

@@ -18,8 +18,8 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>The constructor may take flag set interfaces, {@code FlagValues} and {@code ServiceContext}; the
- * generated factory passes them. With several public constructors, mark one with {@link
+ * <p>The constructor may take flag set interfaces, {@code FlagValues} and {@code ServiceContext};
+ * the generated factory passes them. With several public constructors, mark one with {@link
  * Constructor}. Several managers may serve one topic; the flag {@code <topic>_manager} picks one,
  * and one of them is {@link #isDefault()} (a topic's only manager is its default).
  */

@@ -130,7 +130,7 @@ class GenerationTest {
     assertThat(compilation)
         .generatedSourceFile("io.github.flagstaff.index.FlagIndex_test")
         .contentsAsUtf8String()
-        .contains("@FlagIndexEntries({\n    \"test.a.AFlags\",\n    \"test.b.BFlags\"\n})");
+        .contains("@GeneratedIndex({\n    \"test.a.AFlags\",\n    \"test.b.BFlags\"\n})");
     assertThat(compilation)
         .generatedSourceFile("io.github.flagstaff.index.FlagIndex_test")
         .contentsAsUtf8String()

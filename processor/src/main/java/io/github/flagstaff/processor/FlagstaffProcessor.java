@@ -2,57 +2,90 @@ package io.github.flagstaff.processor;
 
 import com.google.auto.service.AutoService;
 import io.github.flagstaff.Flag;
+import io.github.flagstaff.PeriodicTask;
+import io.github.flagstaff.ServiceManager;
 import io.github.flagstaff.processor.model.FlagIndexModel;
 import io.github.flagstaff.processor.model.FlagSetModel;
+import io.github.flagstaff.processor.model.ManagerModel;
+import io.github.flagstaff.processor.model.ServiceIndexModel;
+import io.github.flagstaff.processor.model.ServiceModel;
 import io.github.flagstaff.processor.validation.ErrorReporter;
 import io.github.flagstaff.processor.validation.FlagSetValidator;
 import io.github.flagstaff.processor.validation.IndexNamer;
-import io.github.flagstaff.processor.writing.FlagIndexWriter;
+import io.github.flagstaff.processor.validation.ServiceValidator;
 import io.github.flagstaff.processor.writing.FlagSetWriter;
+import io.github.flagstaff.processor.writing.IndexWriter;
+import io.github.flagstaff.processor.writing.ServiceWriter;
 import io.github.flagstaff.processor.writing.SourceFiles;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
- * Validates {@code @Flag} declarations and generates, for each flag set, its descriptor table and
- * typed view, and for the module, one flag index registered for {@link java.util.ServiceLoader}.
+ * Validates {@code @Flag}, {@code @ServiceManager} and {@code @PeriodicTask} declarations and
+ * generates: for each flag set, its descriptor table and typed view; for each manager, a factory;
+ * for each topic, the flag set declaring {@code <topic>_manager} and the {@code Nova<Topic>Main}
+ * class; for the module, a flag index and a service index registered for {@link
+ * java.util.ServiceLoader}.
  *
- * <p>Flag sets are written in the round that finds them; the index is written in the next round,
- * once every flag set of the module is known.
+ * <p>Each round validates what it finds and writes it. The flag set of a topic's manager flag is
+ * itself generated, so it is processed in the next round; an index is written in the first round
+ * that finds nothing new of its kind.
  */
 @AutoService(Processor.class)
 public final class FlagstaffProcessor extends AbstractProcessor {
   private ErrorReporter errors;
-  private FlagSetValidator validator;
+  private FlagSetValidator flagSets;
+  private ServiceValidator services;
   private FlagSetWriter flagSetWriter;
-  private FlagIndexWriter indexWriter;
-  private final List<FlagSetModel> indexed = new ArrayList<>();
-  private final List<TypeElement> indexedOrigins = new ArrayList<>();
-  private boolean indexPending;
+  private ServiceWriter serviceWriter;
+  private IndexWriter indexWriter;
+  private final Pending<FlagSetModel> flagIndex = new Pending<>();
+  private final Pending<ServiceModel> serviceIndex = new Pending<>();
+
+  /** What an index will list, with the elements it comes from. */
+  private static final class Pending<T> {
+    final List<T> entries = new ArrayList<>();
+    final List<Element> origins = new ArrayList<>();
+    boolean unwritten;
+
+    void add(T entry, List<? extends Element> from) {
+      entries.add(entry);
+      origins.addAll(from);
+      unwritten = true;
+    }
+  }
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     errors = new ErrorReporter(env.getMessager());
-    validator = new FlagSetValidator(env.getElementUtils(), errors);
+    flagSets = new FlagSetValidator(env.getElementUtils(), errors);
+    services = new ServiceValidator(env.getElementUtils(), env.getTypeUtils(), errors);
     SourceFiles files = new SourceFiles(env.getFiler());
     flagSetWriter = new FlagSetWriter(files);
-    indexWriter = new FlagIndexWriter(files);
+    serviceWriter = new ServiceWriter(files);
+    indexWriter = new IndexWriter(files);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Flag.class.getCanonicalName());
+    return Set.of(
+        Flag.class.getCanonicalName(),
+        ServiceManager.class.getCanonicalName(),
+        PeriodicTask.class.getCanonicalName());
   }
 
   @Override
@@ -65,42 +98,106 @@ public final class FlagstaffProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       return false;
     }
-    Set<TypeElement> flagSets = new LinkedHashSet<>();
-    for (Element method : round.getElementsAnnotatedWith(Flag.class)) {
-      try {
-        if (validator.checkEnclosedByInterface(method)) {
-          flagSets.add((TypeElement) method.getEnclosingElement());
-        }
-      } catch (RuntimeException e) {
-        errors.internalError(method, e);
-      }
+    Set<TypeElement> flagSetTypes = flagSetTypes(round);
+    List<TypeElement> managerTypes =
+        new ArrayList<>(
+            ElementFilter.typesIn(round.getElementsAnnotatedWith(ServiceManager.class)));
+    for (ExecutableElement task :
+        ElementFilter.methodsIn(round.getElementsAnnotatedWith(PeriodicTask.class))) {
+      guard(task, () -> services.checkTask(task));
     }
-    Set<String> names =
-        flagSets.stream().map(t -> t.getQualifiedName().toString()).collect(Collectors.toSet());
-    for (TypeElement type : flagSets) {
-      try {
-        validator.validate(type, names).ifPresent(set -> generate(set, type));
-      } catch (RuntimeException e) {
-        errors.internalError(type, e);
-      }
+    Map<ManagerModel, TypeElement> managerOrigins = new HashMap<>();
+    List<ServiceModel> found = new ArrayList<>();
+    guard(
+        managerTypes.isEmpty() ? null : managerTypes.get(0),
+        () -> found.addAll(services.validate(managerTypes, managerOrigins)));
+
+    Set<String> ownSets = new LinkedHashSet<>();
+    flagSetTypes.forEach(type -> ownSets.add(type.getQualifiedName().toString()));
+    found.forEach(service -> ownSets.add(service.flagSetName().canonicalName()));
+    flagSets.claimClasspath(ownSets);
+    for (TypeElement type : flagSetTypes) {
+      guard(type, () -> flagSets.validate(type).ifPresent(set -> generate(set, type)));
     }
-    if (flagSets.isEmpty() && indexPending) {
-      indexPending = false;
-      try {
-        indexWriter.write(
-            new FlagIndexModel(IndexNamer.name(processingEnv.getElementUtils(), indexed), indexed),
-            indexedOrigins);
-      } catch (RuntimeException e) {
-        errors.internalError(indexedOrigins.get(0), e);
-      }
+    for (ServiceModel service : services.checkManagerFlags(found, flagSets, managerOrigins)) {
+      List<TypeElement> origins = service.managers().stream().map(managerOrigins::get).toList();
+      guard(origins.get(0), () -> generate(service, origins));
     }
+    writeIndexes(flagSetTypes.isEmpty(), managerTypes.isEmpty());
     return false;
+  }
+
+  private Set<TypeElement> flagSetTypes(RoundEnvironment round) {
+    Set<TypeElement> types = new LinkedHashSet<>();
+    for (Element method : round.getElementsAnnotatedWith(Flag.class)) {
+      guard(
+          method,
+          () -> {
+            if (flagSets.checkEnclosedByInterface(method)) {
+              types.add((TypeElement) method.getEnclosingElement());
+            }
+          });
+    }
+    return types;
   }
 
   private void generate(FlagSetModel set, TypeElement type) {
     flagSetWriter.write(set, type);
-    indexed.add(set);
-    indexedOrigins.add(type);
-    indexPending = true;
+    flagIndex.add(set, List.of(type));
+  }
+
+  private void generate(ServiceModel service, List<TypeElement> origins) {
+    for (int i = 0; i < service.managers().size(); i++) {
+      serviceWriter.writeFactory(service.managers().get(i), origins.get(i));
+    }
+    serviceWriter.writeService(service, origins);
+    serviceIndex.add(service, origins);
+  }
+
+  private void writeIndexes(boolean noNewFlagSets, boolean noNewManagers) {
+    if (noNewFlagSets && flagIndex.unwritten) {
+      flagIndex.unwritten = false;
+      List<FlagSetModel> sets = flagIndex.entries;
+      guard(
+          flagIndex.origins.get(0),
+          () ->
+              indexWriter.write(
+                  new FlagIndexModel(
+                      IndexNamer.name(
+                          processingEnv.getElementUtils(),
+                          "FlagIndex_",
+                          sets.stream().map(s -> s.type().packageName()).toList(),
+                          sets.stream().map(FlagSetModel::name).toList()),
+                      sets),
+                  flagIndex.origins));
+    }
+    if (noNewManagers && serviceIndex.unwritten) {
+      serviceIndex.unwritten = false;
+      List<ServiceModel> list = serviceIndex.entries;
+      guard(
+          serviceIndex.origins.get(0),
+          () ->
+              indexWriter.write(
+                  new ServiceIndexModel(
+                      IndexNamer.name(
+                          processingEnv.getElementUtils(),
+                          "ServiceIndex_",
+                          list.stream().map(s -> s.mainName().packageName()).toList(),
+                          list.stream().map(s -> s.mainName().canonicalName()).toList()),
+                      list),
+                  serviceIndex.origins));
+    }
+  }
+
+  /** Runs {@code work}, turning a failure of the processor into an error on {@code element}. */
+  private void guard(Element element, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      if (element == null) {
+        throw e;
+      }
+      errors.internalError(element, e);
+    }
   }
 }

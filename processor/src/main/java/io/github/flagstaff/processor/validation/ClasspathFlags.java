@@ -1,7 +1,7 @@
 package io.github.flagstaff.processor.validation;
 
-import io.github.flagstaff.syntax.FlagIndexEntries;
 import io.github.flagstaff.syntax.FlagNames;
+import io.github.flagstaff.syntax.GeneratedIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,26 +15,37 @@ import javax.lang.model.util.Elements;
 
 /**
  * The flag sets that dependencies declare, read from the flag indexes on the class path (package
- * {@value FlagIndexEntries#PACKAGE}), so a name declared twice across modules fails the build.
+ * {@value GeneratedIndex#PACKAGE}), so a name declared twice across modules fails the build.
  */
 final class ClasspathFlags {
-  private static final String ENTRIES = FlagIndexEntries.class.getCanonicalName();
+  private static final String ENTRIES = GeneratedIndex.class.getCanonicalName();
+
+  /** How flag index class names start; service indexes share the package. */
+  static final String FLAG_INDEX_PREFIX = "FlagIndex_";
 
   private ClasspathFlags() {}
 
   /**
-   * Claims in {@code namespace} every flag of every flag set listed by an index on the class path,
-   * except the flag sets in {@code ownSets} (stale copies of this module's own output).
+   * Claims in {@code namespace} every flag of every flag set listed by a flag index on the class
+   * path. An index listing any of {@code ownSets}, the flag sets this compilation declares or
+   * generates, is a stale copy of this module's own output and is skipped.
    */
   static void claimAll(Elements elements, Set<String> ownSets, FlagNamespace namespace) {
-    PackageElement index = elements.getPackageElement(FlagIndexEntries.PACKAGE);
+    PackageElement index = elements.getPackageElement(GeneratedIndex.PACKAGE);
     if (index == null) {
       return;
     }
     for (Element type : index.getEnclosedElements()) {
-      for (String setName : entries(type)) {
+      if (!type.getSimpleName().toString().startsWith(FLAG_INDEX_PREFIX)) {
+        continue;
+      }
+      List<String> sets = entries(type);
+      if (sets.stream().anyMatch(ownSets::contains)) {
+        continue;
+      }
+      for (String setName : sets) {
         TypeElement set = elements.getTypeElement(setName);
-        if (set != null && !ownSets.contains(setName)) {
+        if (set != null) {
           claimFlags(elements, set, namespace);
         }
       }
@@ -59,8 +70,10 @@ final class ClasspathFlags {
   private static void claimFlags(Elements elements, TypeElement set, FlagNamespace namespace) {
     String declaredBy = set.getQualifiedName() + " (on the class path)";
     for (Element member : set.getEnclosedElements()) {
-      FlagAnnotation flag =
-          member.getKind() == ElementKind.METHOD ? FlagAnnotation.on(member, elements) : null;
+      AnnotationReader flag =
+          member.getKind() == ElementKind.METHOD
+              ? AnnotationReader.find(member, AnnotationReader.FLAG, elements)
+              : null;
       if (flag == null) {
         continue;
       }

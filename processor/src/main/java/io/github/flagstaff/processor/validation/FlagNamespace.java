@@ -20,6 +20,12 @@ public final class FlagNamespace {
 
   private final Map<String, Holder> holders = new HashMap<>();
 
+  /** What holds {@code name}, described; null when nothing does. */
+  String holder(String name) {
+    Holder holder = holders.get(name);
+    return holder == null ? null : holder.describe();
+  }
+
   /**
    * Claims {@code name} for {@code flag} (as an alias when {@code alias}), declared by {@code
    * declaredBy}.

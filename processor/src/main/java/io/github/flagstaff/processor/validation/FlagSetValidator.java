@@ -53,16 +53,26 @@ public final class FlagSetValidator {
   }
 
   /**
-   * The flag set {@code type}, or empty after reporting why it is not valid.
+   * Takes in the flags of the flag sets on the class path, once per compilation; call before the
+   * first {@link #validate}.
    *
-   * @param ownSets every flag set this compilation declares, so stale copies on the class path of
-   *     this module's own output are not taken for a dependency's
+   * @param ownSets every flag set this compilation declares or generates, so stale copies of this
+   *     module's own output on the class path are not taken for a dependency's
    */
-  public Optional<FlagSetModel> validate(TypeElement type, Set<String> ownSets) {
+  public void claimClasspath(Set<String> ownSets) {
     if (!classpathClaimed) {
       classpathClaimed = true;
       ClasspathFlags.claimAll(elements, ownSets, namespace);
     }
+  }
+
+  /** What already holds the flag name {@code name}, described; null when it is free. */
+  public String holderOf(String name) {
+    return namespace.holder(name);
+  }
+
+  /** The flag set {@code type}, or empty after reporting why it is not valid. */
+  public Optional<FlagSetModel> validate(TypeElement type) {
     int errorsBefore = errors.errorCount();
     checkInterface(type);
     List<FlagModel> models = new ArrayList<>();
@@ -71,7 +81,7 @@ public final class FlagSetValidator {
         continue;
       }
       ExecutableElement method = (ExecutableElement) member;
-      FlagAnnotation flag = FlagAnnotation.on(method, elements);
+      AnnotationReader flag = AnnotationReader.find(method, AnnotationReader.FLAG, elements);
       if (flag != null) {
         flags.validate(method, flag, type.getQualifiedName().toString()).ifPresent(models::add);
       } else if (method.getModifiers().contains(Modifier.ABSTRACT)) {

@@ -25,7 +25,7 @@ final class FlagValidator {
   }
 
   /** The flag {@code method} declares, or empty after reporting why it is not valid. */
-  Optional<FlagModel> validate(ExecutableElement method, FlagAnnotation flag, String owner) {
+  Optional<FlagModel> validate(ExecutableElement method, AnnotationReader flag, String owner) {
     if (!hasFlagShape(method)) {
       return Optional.empty();
     }
@@ -108,7 +108,7 @@ final class FlagValidator {
     return ok;
   }
 
-  private String name(ExecutableElement method, FlagAnnotation flag) {
+  private String name(ExecutableElement method, AnnotationReader flag) {
     String written = flag.string("name");
     String name =
         written.isEmpty() ? FlagNames.toSnakeCase(method.getSimpleName().toString()) : written;
@@ -127,7 +127,7 @@ final class FlagValidator {
   }
 
   private List<String> choices(
-      ExecutableElement method, FlagAnnotation flag, String name, ValueType type) {
+      ExecutableElement method, AnnotationReader flag, String name, ValueType type) {
     List<String> choices = new ArrayList<>();
     for (AnnotationValue value : flag.writtenArray("choices")) {
       String choice = (String) value.getValue();
@@ -148,7 +148,7 @@ final class FlagValidator {
     return choices;
   }
 
-  private List<String> aliases(ExecutableElement method, FlagAnnotation flag, String name) {
+  private List<String> aliases(ExecutableElement method, AnnotationReader flag, String name) {
     List<String> aliases = new ArrayList<>();
     for (AnnotationValue value : flag.writtenArray("aliases")) {
       String alias = (String) value.getValue();
@@ -172,7 +172,7 @@ final class FlagValidator {
 
   private Optional<Object> bound(
       ExecutableElement method,
-      FlagAnnotation flag,
+      AnnotationReader flag,
       String attribute,
       String name,
       ValueType type) {
@@ -210,7 +210,7 @@ final class FlagValidator {
 
   private Optional<String> defaultText(
       ExecutableElement method,
-      FlagAnnotation flag,
+      AnnotationReader flag,
       String name,
       ValueType type,
       Optional<Object> min,
@@ -284,7 +284,7 @@ final class FlagValidator {
 
   private boolean claimNames(
       ExecutableElement method,
-      FlagAnnotation flag,
+      AnnotationReader flag,
       String name,
       List<String> aliases,
       String owner) {
@@ -314,7 +314,7 @@ final class FlagValidator {
     return ok;
   }
 
-  private static String range(FlagAnnotation flag) {
+  private static String range(AnnotationReader flag) {
     Optional<String> min = written(flag, "min");
     Optional<String> max = written(flag, "max");
     if (min.isPresent() && max.isPresent()) {
@@ -323,7 +323,7 @@ final class FlagValidator {
     return min.map(m -> "(minimum " + m + ")").orElseGet(() -> "(maximum " + max.get() + ")");
   }
 
-  private static Optional<String> written(FlagAnnotation flag, String attribute) {
+  private static Optional<String> written(AnnotationReader flag, String attribute) {
     String text = flag.string(attribute);
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }

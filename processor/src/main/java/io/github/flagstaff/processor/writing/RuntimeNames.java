@@ -11,8 +11,20 @@ final class RuntimeNames {
   static final ClassName FLAG_VALUES = ClassName.get(FLAGS, "FlagValues");
   static final ClassName FLAG_SET_DEFINITION = ClassName.get(FLAGS, "FlagSetDefinition");
   static final ClassName FLAG_INDEX = ClassName.get(FLAGS, "FlagIndex");
-  static final ClassName FLAG_INDEX_ENTRIES =
-      ClassName.get("io.github.flagstaff.syntax", "FlagIndexEntries");
+  static final ClassName GENERATED_INDEX =
+      ClassName.get("io.github.flagstaff.syntax", "GeneratedIndex");
+  static final ClassName FLAG = ClassName.get("io.github.flagstaff", "Flag");
+
+  private static final String SERVICE = "io.github.flagstaff.runtime.service";
+
+  static final ClassName MANAGER = ClassName.get(SERVICE, "Manager");
+  static final ClassName MANAGER_FACTORY = ClassName.get(SERVICE, "ManagerFactory");
+  static final ClassName SERVICE_CONTEXT = ClassName.get(SERVICE, "ServiceContext");
+  static final ClassName PERIODIC_TASK_DEFINITION =
+      ClassName.get(SERVICE, "PeriodicTaskDefinition");
+  static final ClassName SERVICE_DEFINITION = ClassName.get(SERVICE, "ServiceDefinition");
+  static final ClassName SERVICE_INDEX = ClassName.get(SERVICE, "ServiceIndex");
+  static final ClassName SERVICE_LAUNCHER = ClassName.get(SERVICE, "ServiceLauncher");
 
   private RuntimeNames() {}
 }

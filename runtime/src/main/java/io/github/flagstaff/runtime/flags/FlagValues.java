@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -84,6 +85,46 @@ public final class FlagValues implements Iterable<String> {
   @Override
   public Iterator<String> iterator() {
     return byName.keySet().iterator();
+  }
+
+  /**
+   * These values with the mutable flags of {@code reparsed} applied, as a service does on SIGHUP: a
+   * changed mutable flag takes its new value; any other changed flag keeps its value and is listed
+   * as needing a restart.
+   */
+  public Reload reload(FlagValues reparsed) {
+    List<FlagValue<?>> merged = new ArrayList<>(byName.size());
+    List<String> applied = new ArrayList<>();
+    List<String> needRestart = new ArrayList<>();
+    for (FlagValue<?> current : byName.values()) {
+      FlagValue<?> next = reparsed.byName.get(current.name());
+      if (next == null || Objects.equals(current.value(), next.value())) {
+        merged.add(current);
+      } else if (current.descriptor().mutable()) {
+        merged.add(next);
+        applied.add(current.name());
+      } else {
+        merged.add(current);
+        needRestart.add(current.name());
+      }
+    }
+    return new Reload(new FlagValues(registry, merged), applied, needRestart);
+  }
+
+  /**
+   * The outcome of {@link #reload}.
+   *
+   * @param values the values now in force
+   * @param applied the mutable flags that took a new value
+   * @param needRestart the flags whose new value waits for a restart
+   */
+  public record Reload(FlagValues values, List<String> applied, List<String> needRestart) {
+
+    /** Copies the lists. */
+    public Reload {
+      applied = List.copyOf(applied);
+      needRestart = List.copyOf(needRestart);
+    }
   }
 
   /** Nova's "Full set of FLAGS": one {@code name : value} line per flag, secrets masked. */

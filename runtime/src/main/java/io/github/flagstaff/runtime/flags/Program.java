@@ -80,8 +80,12 @@ public final class Program {
 
   /** The flag sets {@code --helpshort} shows. */
   public Program keyFlags(Class<?>... flagSets) {
-    return new Program(
-        name, description, version, Arrays.asList(flagSets), defaultFlagfiles, parser);
+    return keyFlags(Arrays.asList(flagSets));
+  }
+
+  /** The flag sets {@code --helpshort} shows. */
+  public Program keyFlags(List<Class<?>> flagSets) {
+    return new Program(name, description, version, flagSets, defaultFlagfiles, parser);
   }
 
   /** The flagfiles tried, in order, when no argument names a flagfile; none to turn this off. */
@@ -110,6 +114,14 @@ public final class Program {
   }
 
   /**
+   * Parses {@code args} as {@link #run} does (default flagfile included) but prints nothing; a
+   * service re-reads its flags on SIGHUP with this.
+   */
+  public ParseResult parse(String[] args) throws FlagException {
+    return parser.withDefaultFlagfiles(defaultFlagfiles).parse(args);
+  }
+
+  /**
    * Parses {@code args}, printing help and errors to {@code out} and {@code err}.
    *
    * @return the parse, or the exit code the program should end with instead
@@ -117,7 +129,7 @@ public final class Program {
   public Outcome run(String[] args, PrintStream out, PrintStream err) {
     ParseResult result;
     try {
-      result = parser.withDefaultFlagfiles(defaultFlagfiles).parse(args);
+      result = parse(args);
     } catch (FlagException e) {
       for (String problem : e.problems()) {
         err.println(name + ": " + problem);
@@ -137,6 +149,15 @@ public final class Program {
         out.println(name + " version " + version);
         break;
       case ONLY_CHECK_ARGS:
+        break;
+      case COMPLETION_SCRIPT:
+        String shell = request.argument();
+        if (!shell.equals("bash") && !shell.equals("zsh")) {
+          err.println(
+              name + ": no completion script for shell '" + shell + "': expected bash or zsh");
+          return new Outcome(null, 1);
+        }
+        out.print(CompletionScript.render(name, result.values().registry()));
         break;
       default:
         out.print(HelpPrinter.render(request, name, description, result.values(), keySets(result)));

@@ -9,28 +9,44 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.util.Elements;
 
-/** Reads the values of one {@code @Flag}, keeping the written ones so errors can point at them. */
-final class FlagAnnotation {
+/**
+ * Reads the values of one annotation on an element, keeping the written ones so errors can point at
+ * them.
+ */
+final class AnnotationReader {
   static final String FLAG = "io.github.flagstaff.Flag";
+  static final String SERVICE_MANAGER = "io.github.flagstaff.ServiceManager";
+  static final String CONSTRUCTOR = "io.github.flagstaff.ServiceManager.Constructor";
+  static final String PERIODIC_TASK = "io.github.flagstaff.PeriodicTask";
 
   private final AnnotationMirror mirror;
   private final Map<? extends ExecutableElement, ? extends AnnotationValue> written;
   private final Map<? extends ExecutableElement, ? extends AnnotationValue> withDefaults;
 
-  private FlagAnnotation(AnnotationMirror mirror, Elements elements) {
+  private AnnotationReader(AnnotationMirror mirror, Elements elements) {
     this.mirror = mirror;
     this.written = mirror.getElementValues();
     this.withDefaults = elements.getElementValuesWithDefaults(mirror);
   }
 
-  /** The {@code @Flag} on {@code element}, or null. */
-  static FlagAnnotation on(Element element, Elements elements) {
+  /** The annotation {@code qualifiedName} on {@code element}, or null. */
+  static AnnotationReader find(Element element, String qualifiedName, Elements elements) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (mirror.getAnnotationType().toString().equals(FLAG)) {
-        return new FlagAnnotation(mirror, elements);
+      if (mirror.getAnnotationType().toString().equals(qualifiedName)) {
+        return new AnnotationReader(mirror, elements);
       }
     }
     return null;
+  }
+
+  /** Whether {@code element} has the annotation {@code qualifiedName}. */
+  static boolean isPresent(Element element, String qualifiedName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().toString().equals(qualifiedName)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   AnnotationMirror mirror() {

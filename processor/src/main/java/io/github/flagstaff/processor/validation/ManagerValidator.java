@@ -1,0 +1,161 @@
+package io.github.flagstaff.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.github.flagstaff.processor.model.InjectedKind;
+import io.github.flagstaff.processor.model.InjectedParameter;
+import io.github.flagstaff.processor.model.ManagerModel;
+import io.github.flagstaff.processor.model.TaskModel;
+import io.github.flagstaff.syntax.FlagNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Checks one {@code @ServiceManager} class and turns it into a {@link ManagerModel}. */
+final class ManagerValidator {
+  private final Elements elements;
+  private final Types types;
+  private final ErrorReporter errors;
+  private final TaskValidator tasks;
+
+  ManagerValidator(Elements elements, Types types, ErrorReporter errors, TaskValidator tasks) {
+    this.elements = elements;
+    this.types = types;
+    this.errors = errors;
+    this.tasks = tasks;
+  }
+
+  /** Whether {@code type} extends the runtime's {@code Manager}. */
+  boolean isManager(TypeElement type) {
+    TypeElement manager = elements.getTypeElement(RuntimeTypes.MANAGER);
+    return manager != null && types.isSubtype(types.erasure(type.asType()), types.erasure(manager.asType()));
+  }
+
+  /** The manager {@code type} declares, or empty after reporting why it is not valid. */
+  Optional<ManagerModel> validate(TypeElement type, AnnotationReader annotation) {
+    int errorsBefore = errors.errorCount();
+    String name = type.getSimpleName().toString();
+    String topic = annotation.string("topic");
+    if (!FlagNames.isValid(topic)) {
+      errors.error(type, annotation.mirror(), annotation.written("topic"),
+          "topic '" + topic + "' must match " + FlagNames.PATTERN.pattern());
+    }
+    if (type.getKind() != ElementKind.CLASS) {
+      errors.error(type, "@ServiceManager applies to classes that extend " + RuntimeTypes.MANAGER);
+      return Optional.empty();
+    }
+    if (!isManager(type)) {
+      errors.error(type, "@ServiceManager class " + name + " must extend " + RuntimeTypes.MANAGER);
+    }
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      errors.error(type, "@ServiceManager class " + name + " must not be abstract");
+    }
+    if (!type.getModifiers().contains(Modifier.PUBLIC)) {
+      errors.error(type, "@ServiceManager class " + name + " must be public");
+    }
+    if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
+      errors.error(type, "@ServiceManager class " + name + " must be top-level or a static nested class");
+    }
+    List<InjectedParameter> parameters = constructor(type).map(this::parameters).orElse(List.of());
+    List<TaskModel> taskModels = tasks(type);
+    if (errors.errorCount() > errorsBefore) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ManagerModel(
+            ClassName.get(type), topic, annotation.bool("isDefault"), parameters, taskModels));
+  }
+
+  private Optional<ExecutableElement> constructor(TypeElement type) {
+    List<ExecutableElement> candidates = new ArrayList<>();
+    List<ExecutableElement> chosen = new ArrayList<>();
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      if (constructor.getModifiers().contains(Modifier.PUBLIC)) {
+        candidates.add(constructor);
+      }
+      if (AnnotationReader.isPresent(constructor, AnnotationReader.CONSTRUCTOR)) {
+        chosen.add(constructor);
+      }
+    }
+    String name = type.getSimpleName().toString();
+    if (chosen.size() > 1) {
+      errors.error(chosen.get(1),
+          "only one constructor of " + name + " may be marked @ServiceManager.Constructor");
+      return Optional.empty();
+    }
+    if (chosen.size() == 1) {
+      if (!chosen.get(0).getModifiers().contains(Modifier.PUBLIC)) {
+        errors.error(chosen.get(0), "the constructor marked @ServiceManager.Constructor must be public");
+        return Optional.empty();
+      }
+      return Optional.of(chosen.get(0));
+    }
+    if (candidates.isEmpty()) {
+      errors.error(type, name + " has no public constructor for its generated factory to call");
+      return Optional.empty();
+    }
+    if (candidates.size() > 1) {
+      errors.error(type, name + " has several public constructors;"
+          + " mark the one to use with @ServiceManager.Constructor");
+      return Optional.empty();
+    }
+    return Optional.of(candidates.get(0));
+  }
+
+  private List<InjectedParameter> parameters(ExecutableElement constructor) {
+    List<InjectedParameter> out = new ArrayList<>();
+    for (VariableElement parameter : constructor.getParameters()) {
+      InjectedKind kind = kindOf(parameter.asType());
+      if (kind == null) {
+        errors.error(parameter, "cannot inject parameter '" + parameter.getSimpleName()
+            + "' of type " + parameter.asType() + ": a manager's constructor may take flag set"
+            + " interfaces, FlagValues and ServiceContext");
+        continue;
+      }
+      out.add(new InjectedParameter(kind, TypeName.get(parameter.asType())));
+    }
+    return out;
+  }
+
+  private InjectedKind kindOf(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    String name = element.getQualifiedName().toString();
+    if (name.equals(RuntimeTypes.FLAG_VALUES)) {
+      return InjectedKind.FLAG_VALUES;
+    }
+    if (name.equals(RuntimeTypes.SERVICE_CONTEXT)) {
+      return InjectedKind.SERVICE_CONTEXT;
+    }
+    boolean flagSet = element.getKind() == ElementKind.INTERFACE
+        && element.getEnclosedElements().stream()
+            .anyMatch(e -> AnnotationReader.isPresent(e, AnnotationReader.FLAG));
+    return flagSet ? InjectedKind.FLAG_SET : null;
+  }
+
+  private List<TaskModel> tasks(TypeElement type) {
+    List<TaskModel> out = new ArrayList<>();
+    for (Element member : elements.getAllMembers(type)) {
+      if (member.getKind() == ElementKind.METHOD
+          && AnnotationReader.isPresent(member, AnnotationReader.PERIODIC_TASK)) {
+        tasks.validate((ExecutableElement) member).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,185 @@
+package io.github.flagstaff.processor.validation;
+
+import io.github.flagstaff.processor.model.ManagerModel;
+import io.github.flagstaff.processor.model.ServiceModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks {@code @ServiceManager} classes and {@code @PeriodicTask} methods, then the topics they
+ * form: one default manager per topic, one binary per topic, and no two topics sharing a binary or
+ * a generated main class.
+ */
+public final class ServiceValidator {
+  private static final Pattern BINARY = Pattern.compile("[a-z][a-z0-9_.-]*");
+
+  private final Elements elements;
+  private final ErrorReporter errors;
+  private final TaskValidator tasks;
+  private final ManagerValidator managers;
+  private final Map<String, ServiceModel> byBinary = new HashMap<>();
+  private final Map<String, ServiceModel> byMainName = new HashMap<>();
+
+  public ServiceValidator(Elements elements, Types types, ErrorReporter errors) {
+    this.elements = elements;
+    this.errors = errors;
+    this.tasks = new TaskValidator(elements, errors);
+    this.managers = new ManagerValidator(elements, types, errors, tasks);
+  }
+
+  /** Checks a {@code @PeriodicTask} method on its own, wherever it is declared. */
+  public void checkTask(ExecutableElement method) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    if (!managers.isManager(owner)) {
+      errors.error(method, "@PeriodicTask methods belong in a subclass of " + RuntimeTypes.MANAGER);
+      return;
+    }
+    tasks.validate(method);
+  }
+
+  /**
+   * The services that {@code managerTypes} form, each checked; topics with errors are left out.
+   *
+   * @param origins filled with the manager class behind each manager model
+   */
+  public List<ServiceModel> validate(List<TypeElement> managerTypes, Map<ManagerModel, TypeElement> origins) {
+    Map<String, List<ManagerModel>> byTopic = new LinkedHashMap<>();
+    Map<ManagerModel, AnnotationReader> annotations = new HashMap<>();
+    for (TypeElement type : managerTypes) {
+      AnnotationReader annotation = AnnotationReader.find(type, AnnotationReader.SERVICE_MANAGER, elements);
+      managers.validate(type, annotation).ifPresent(model -> {
+        origins.put(model, type);
+        annotations.put(model, annotation);
+        byTopic.computeIfAbsent(model.topic(), t -> new ArrayList<>()).add(model);
+      });
+    }
+    List<ServiceModel> services = new ArrayList<>();
+    for (Map.Entry<String, List<ManagerModel>> topic : byTopic.entrySet()) {
+      service(topic.getKey(), topic.getValue(), origins, annotations).ifPresent(services::add);
+    }
+    return services;
+  }
+
+  private Optional<ServiceModel> service(
+      String topic,
+      List<ManagerModel> topicManagers,
+      Map<ManagerModel, TypeElement> origins,
+      Map<ManagerModel, AnnotationReader> annotations) {
+    int errorsBefore = errors.errorCount();
+    ManagerModel defaultManager = defaultManager(topic, topicManagers, origins, annotations);
+    String binary = null;
+    ManagerModel binarySetter = null;
+    for (ManagerModel manager : topicManagers) {
+      AnnotationReader annotation = annotations.get(manager);
+      String written = annotation.string("binary");
+      if (written.isEmpty()) {
+        continue;
+      }
+      if (!BINARY.matcher(written).matches()) {
+        errors.error(origins.get(manager), annotation.mirror(), annotation.written("binary"),
+            "binary '" + written + "' must match " + BINARY.pattern());
+      } else if (binary != null && !binary.equals(written)) {
+        errors.error(origins.get(manager), annotation.mirror(), annotation.written("binary"),
+            "managers of topic '" + topic + "' disagree on the binary: '" + binary + "' ("
+                + binarySetter.type() + ") and '" + written + "'");
+      } else {
+        binary = written;
+        binarySetter = manager;
+      }
+    }
+    if (defaultManager == null || errors.errorCount() > errorsBefore) {
+      return Optional.empty();
+    }
+    ServiceModel service =
+        new ServiceModel(topic, binary != null ? binary : "nova-" + topic, defaultManager, topicManagers);
+    return checkUnique(service, origins, annotations);
+  }
+
+  private ManagerModel defaultManager(
+      String topic,
+      List<ManagerModel> topicManagers,
+      Map<ManagerModel, TypeElement> origins,
+      Map<ManagerModel, AnnotationReader> annotations) {
+    if (topicManagers.size() == 1) {
+      return topicManagers.get(0);
+    }
+    List<ManagerModel> defaults = topicManagers.stream().filter(ManagerModel::isDefault).toList();
+    if (defaults.isEmpty()) {
+      String names = topicManagers.stream().map(m -> m.type().toString()).collect(Collectors.joining(", "));
+      for (ManagerModel manager : topicManagers) {
+        AnnotationReader annotation = annotations.get(manager);
+        errors.error(origins.get(manager), annotation.mirror(), annotation.written("topic"),
+            "topic '" + topic + "' has several managers (" + names
+                + ") and none is marked isDefault = true");
+      }
+      return null;
+    }
+    for (ManagerModel extra : defaults.subList(1, defaults.size())) {
+      AnnotationReader annotation = annotations.get(extra);
+      errors.error(origins.get(extra), annotation.mirror(), annotation.written("isDefault"),
+          "topic '" + topic + "' has two default managers: " + defaults.get(0).type() + " and "
+              + extra.type());
+    }
+    return defaults.size() == 1 ? defaults.get(0) : null;
+  }
+
+  private Optional<ServiceModel> checkUnique(
+      ServiceModel service, Map<ManagerModel, TypeElement> origins, Map<ManagerModel, AnnotationReader> annotations) {
+    Element at = origins.get(service.defaultManager());
+    AnnotationReader annotation = annotations.get(service.defaultManager());
+    ServiceModel sameBinary = byBinary.putIfAbsent(service.binary(), service);
+    if (sameBinary != null) {
+      errors.error(at, annotation.mirror(), written(annotation),
+          "binary '" + service.binary() + "' is already the binary of topic '" + sameBinary.topic() + "'");
+      return Optional.empty();
+    }
+    ServiceModel sameMain = byMainName.putIfAbsent(service.mainName().canonicalName(), service);
+    if (sameMain != null) {
+      errors.error(at, annotation.mirror(), written(annotation),
+          "binary '" + service.binary() + "' would generate " + service.mainName()
+              + ", which binary '" + sameMain.binary() + "' generates already");
+      return Optional.empty();
+    }
+    return Optional.of(service);
+  }
+
+  /**
+   * Reports each service whose {@code <topic>_manager} flag name is taken by another flag.
+   *
+   * @return the services whose manager flag is free
+   */
+  public List<ServiceModel> checkManagerFlags(
+      List<ServiceModel> services, FlagSetValidator flags, Map<ManagerModel, TypeElement> origins) {
+    List<ServiceModel> free = new ArrayList<>();
+    for (ServiceModel service : services) {
+      String holder = flags.holderOf(service.managerFlag());
+      if (holder == null) {
+        free.add(service);
+        continue;
+      }
+      TypeElement at = origins.get(service.defaultManager());
+      AnnotationReader annotation = AnnotationReader.find(at, AnnotationReader.SERVICE_MANAGER, elements);
+      errors.error(at, annotation.mirror(), annotation.written("topic"),
+          "flag --" + service.managerFlag() + ", which " + service.binary()
+              + " needs to choose its manager, is taken by " + holder);
+    }
+    return free;
+  }
+
+  private static AnnotationValue written(AnnotationReader annotation) {
+    AnnotationValue binary = annotation.written("binary");
+    return binary != null ? binary : annotation.written("topic");
+  }
+}

@@ -1,0 +1,297 @@
+package io.github.flagstaff.runtime.service;
+
+import io.github.flagstaff.runtime.CommonFlags;
+import io.github.flagstaff.runtime.flags.FlagValue;
+import io.github.flagstaff.runtime.flags.FlagValues;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+
+/**
+ * One running service, as Nova's {@code nova.service.Service}: a manager chosen by {@code
+ * --<topic>_manager}, a service record kept fresh by heartbeats every {@code --report_interval}, and
+ * periodic tasks.
+ *
+ * <p>{@link #start()} logs "Starting &lt;topic&gt; node", dumps the flags at debug level, calls the
+ * manager's {@code initHost()}, gets or creates the service record, and starts heartbeats and tasks.
+ * {@link #stop()} lets running work finish within {@code --graceful_shutdown_timeout}; {@link
+ * #kill()} also deletes the record; {@link #await()} blocks until the service has stopped.
+ */
+public final class Service {
+  private static final Logger LOG = System.getLogger(Service.class.getName());
+
+  private enum State {
+    NEW,
+    RUNNING,
+    STOPPED
+  }
+
+  private final ServiceDefinition definition;
+  private final ManagerFactory managerFactory;
+  private final Manager manager;
+  private final ServiceContext context;
+  private final String version;
+  private final Clock clock;
+  private final Random random;
+  private final Heartbeat heartbeat;
+  private final List<PeriodicTaskDefinition> periodicTasks;
+  private final TaskScheduler heartbeatScheduler;
+  private final TaskScheduler taskScheduler;
+  private final PeriodicTaskRunner heartbeats;
+  private final PeriodicTaskRunner tasks;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private State state = State.NEW;
+
+  private Service(Builder builder) {
+    this.definition = builder.definition;
+    FlagValues values = builder.values;
+    String managerName = values.value(definition.managerFlag());
+    this.managerFactory =
+        Objects.requireNonNull(definition.manager(managerName), "no manager " + managerName);
+    String host = values.get(CommonFlags.class).host().orElseGet(Hostnames::local);
+    this.context = new ServiceContext(host, definition.binary(), definition.topic(), values);
+    this.manager = managerFactory.create(values, context);
+    manager.attach(context);
+    this.version = builder.version;
+    this.clock = builder.clock;
+    this.random = builder.random;
+    this.heartbeat =
+        new Heartbeat(builder.store, clock, host, definition.binary(), definition.topic());
+    this.periodicTasks = taskDefinitions();
+    this.heartbeatScheduler = builder.schedulers.apply(1);
+    this.taskScheduler = builder.schedulers.apply(periodicTasks.size());
+    this.heartbeats = new PeriodicTaskRunner(heartbeatScheduler, context);
+    this.tasks = new PeriodicTaskRunner(taskScheduler, context);
+  }
+
+  /** Starts building the service {@code definition} with {@code values}. */
+  public static Builder builder(ServiceDefinition definition, FlagValues values) {
+    return new Builder(definition, values);
+  }
+
+  /** Starts every one of {@code services}, as Nova's {@code service.serve()}. */
+  public static void serve(Service... services) throws ServiceStartException {
+    for (Service service : services) {
+      service.start();
+    }
+  }
+
+  /** Starts the service; a failing {@code initHost()} leaves it stopped. */
+  public synchronized void start() throws ServiceStartException {
+    if (state != State.NEW) {
+      throw new IllegalStateException(this + " was started already");
+    }
+    state = State.RUNNING;
+    LOG.log(Level.INFO, "Starting {0} node (version {1})", definition.topic(), version);
+    if (LOG.isLoggable(Level.DEBUG)) {
+      LOG.log(Level.DEBUG, "Full set of FLAGS:");
+      context.flags().dump().forEach(line -> LOG.log(Level.DEBUG, line));
+    }
+    ServiceFlags flags = context.flags(ServiceFlags.class);
+    warnIfReportsAreTooRare(flags);
+    try {
+      manager.initHost();
+    } catch (Exception e) {
+      shutDownSchedulers();
+      state = State.STOPPED;
+      stopped.countDown();
+      throw new ServiceStartException(
+          definition.binary() + ": init_host of " + managerFactory.name() + " failed: " + e, e);
+    }
+    heartbeat.register();
+    heartbeats.start(
+        List.of(
+            new PeriodicTaskDefinition(
+                "report_state", flags.reportInterval(), false, true, c -> heartbeat.report())),
+        flags.reportInterval(),
+        Duration.ZERO,
+        random);
+    tasks.start(periodicTasks, flags.periodicInterval(), flags.periodicFuzzyDelay(), random);
+  }
+
+  private List<PeriodicTaskDefinition> taskDefinitions() {
+    PeriodicTaskDefinition novaHook =
+        new PeriodicTaskDefinition("periodic_tasks", null, false, true, manager::periodicTasks);
+    return Stream.concat(Stream.of(novaHook), managerFactory.periodicTasks(manager).stream()).toList();
+  }
+
+  private void warnIfReportsAreTooRare(ServiceFlags flags) {
+    Duration report = flags.reportInterval();
+    Duration down = flags.serviceDownTime();
+    if (report.multipliedBy(5).compareTo(down.multipliedBy(2)) > 0) {
+      LOG.log(
+          Level.WARNING,
+          "report_interval ({0}) should be well below service_down_time ({1}), at most {2},"
+              + " or this service will be seen as down between reports",
+          report,
+          down,
+          down.multipliedBy(2).dividedBy(5));
+    }
+  }
+
+  /**
+   * Stops gracefully: no new heartbeats or task runs, waits for running tasks up to {@code
+   * --graceful_shutdown_timeout}, then calls the manager's {@code cleanupHost()}.
+   *
+   * @return whether every running task finished in time
+   */
+  public boolean stop() throws InterruptedException {
+    synchronized (this) {
+      if (state != State.RUNNING) {
+        return true;
+      }
+      state = State.STOPPED;
+    }
+    heartbeats.stop();
+    tasks.stop();
+    Duration timeout = context.flags(ServiceFlags.class).gracefulShutdownTimeout();
+    boolean finished = tasks.awaitIdle(timeout);
+    if (!finished) {
+      LOG.log(
+          Level.WARNING,
+          "{0}: {1} task(s) still running after graceful_shutdown_timeout ({2})",
+          definition.binary(),
+          tasks.running(),
+          timeout);
+    }
+    shutDownSchedulers();
+    try {
+      manager.cleanupHost();
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, "cleanup_host failed", e);
+    }
+    stopped.countDown();
+    return finished;
+  }
+
+  /** Stops, and deletes the service record (Nova's {@code kill}). */
+  public void kill() throws InterruptedException {
+    stop();
+    heartbeat.deleteRecord();
+  }
+
+  /** Blocks until the service has stopped. */
+  public void await() throws InterruptedException {
+    stopped.await();
+  }
+
+  /** Blocks until the service has stopped or {@code timeout} passed; true if it stopped. */
+  public boolean await(Duration timeout) throws InterruptedException {
+    return stopped.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  /**
+   * Applies the mutable flags of {@code reparsed} (SIGHUP), logs what changed and what needs a
+   * restart, and calls the manager's {@code reset()}.
+   */
+  public FlagValues.Reload reload(FlagValues reparsed) {
+    FlagValues.Reload reload = context.flags().reload(reparsed);
+    for (String name : reload.applied()) {
+      FlagValue<?> value = reload.values().flag(name).orElseThrow();
+      LOG.log(Level.INFO, "flag --{0} is now {1}", name, value.display());
+    }
+    for (String name : reload.needRestart()) {
+      LOG.log(Level.WARNING, "flag --{0} changed but is not mutable; restart to apply it", name);
+    }
+    context.updateFlags(reload.values());
+    if (!reload.applied().isEmpty()) {
+      manager.reset();
+    }
+    return reload;
+  }
+
+  /** Whether {@code record}'s service is up: it reported within {@code --service_down_time}. */
+  public boolean isUp(ServiceRecord record) {
+    return record.isUp(clock.instant(), context.flags(ServiceFlags.class).serviceDownTime());
+  }
+
+  /** The manager. */
+  public Manager manager() {
+    return manager;
+  }
+
+  /** The manager's qualified class name. */
+  public String managerName() {
+    return managerFactory.name();
+  }
+
+  /** Host, binary, topic and current flags. */
+  public ServiceContext context() {
+    return context;
+  }
+
+  /** The id of this service's record in the store. */
+  public long recordId() {
+    return heartbeat.recordId();
+  }
+
+  private void shutDownSchedulers() {
+    heartbeatScheduler.shutdown();
+    taskScheduler.shutdown();
+  }
+
+  @Override
+  public String toString() {
+    return definition.binary() + " on " + context.host();
+  }
+
+  /** Builds a {@link Service}. */
+  public static final class Builder {
+    private final ServiceDefinition definition;
+    private final FlagValues values;
+    private ServiceStore store = new InMemoryServiceStore();
+    private Clock clock = Clock.systemUTC();
+    private Random random = new Random();
+    private String version = "unknown";
+    private IntFunction<TaskScheduler> schedulers;
+
+    private Builder(ServiceDefinition definition, FlagValues values) {
+      this.definition = Objects.requireNonNull(definition, "definition");
+      this.values = Objects.requireNonNull(values, "values");
+      this.schedulers = threads -> new ExecutorTaskScheduler(definition.topic() + "-tasks", threads);
+    }
+
+    /** Where the service record lives; default: a new in-memory store. */
+    public Builder store(ServiceStore store) {
+      this.store = store;
+      return this;
+    }
+
+    /** The wall clock for record times and liveness. */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** The version "Starting ... node" logs. */
+    public Builder version(String version) {
+      this.version = version;
+      return this;
+    }
+
+    /** The source of the periodic tasks' random initial delay. */
+    public Builder random(Random random) {
+      this.random = random;
+      return this;
+    }
+
+    /** What runs heartbeats and tasks, given how many threads are wanted. */
+    Builder schedulers(IntFunction<TaskScheduler> schedulers) {
+      this.schedulers = schedulers;
+      return this;
+    }
+
+    /** Creates the service and its manager; nothing runs until {@link Service#start()}. */
+    public Service build() {
+      return new Service(this);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.flagstaff.runtime.service;
+
+import io.github.flagstaff.runtime.CommonFlags;
+import io.github.flagstaff.runtime.flags.FlagException;
+import io.github.flagstaff.runtime.flags.ParseResult;
+import io.github.flagstaff.runtime.flags.Program;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
+/**
+ * What a generated {@code nova-<topic>} main does, as the seed's script: read the default flagfile,
+ * parse argv, serve, wait. SIGTERM stops gracefully and exits 0; SIGINT exits at once (status 130);
+ * SIGHUP re-reads the flagfiles and applies the mutable flags.
+ */
+public final class ServiceLauncher {
+  private static final Logger LOG = System.getLogger(ServiceLauncher.class.getName());
+
+  /** The exit status after SIGINT, as shells report a process ended by it. */
+  static final int INTERRUPTED = 130;
+
+  private ServiceLauncher() {}
+
+  /** Runs the service {@code definition} with {@code args} and exits the JVM when it stops. */
+  public static void launch(ServiceDefinition definition, String[] args) {
+    Logging.useOneLineFormat();
+    String version = version();
+    Program program =
+        Program.named(definition.binary())
+            .description("Runs the " + definition.topic() + " service.")
+            .version(version)
+            .keyFlags(definition.keyFlagSets());
+    ParseResult parsed = program.parseOrExit(args);
+    Logging.setVerbose(parsed.values().get(CommonFlags.class).verbose());
+    Service service = Service.builder(definition, parsed.values()).version(version).build();
+    Signals.install(
+        () -> stopGracefully(service),
+        () -> {
+          LOG.log(Level.INFO, "Caught SIGINT, exiting");
+          Runtime.getRuntime().halt(INTERRUPTED);
+        },
+        () -> reload(program, args, service));
+    try {
+      service.start();
+      service.await();
+    } catch (ServiceStartException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      System.exit(1);
+    }
+    System.exit(0);
+  }
+
+  private static void stopGracefully(Service service) {
+    LOG.log(Level.INFO, "Caught SIGTERM, stopping {0} gracefully", service);
+    try {
+      service.stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void reload(Program program, String[] args, Service service) {
+    LOG.log(Level.INFO, "Caught SIGHUP, re-reading flags");
+    try {
+      service.reload(program.parse(args).values());
+    } catch (FlagException e) {
+      LOG.log(Level.ERROR, "could not re-read flags; keeping the old values:\n" + e.getMessage());
+    }
+  }
+
+  /** Flagstaff's version, from the runtime jar's manifest. */
+  private static String version() {
+    String version = ServiceLauncher.class.getPackage().getImplementationVersion();
+    return version != null ? version : "development";
+  }
+}
