@@ -35,7 +35,10 @@ public record ServiceModel(
     return ClassName.get(defaultManager.type().packageName(), upperCamel(binary) + "Flags");
   }
 
-  /** {@code nova-exampleservice} becomes {@code NovaExampleservice}; {@code acme_foo}, {@code AcmeFoo}. */
+  /**
+   * {@code nova-exampleservice} becomes {@code NovaExampleservice}; {@code acme_foo}, {@code
+   * AcmeFoo}.
+   */
   public static String upperCamel(String name) {
     StringBuilder out = new StringBuilder();
     for (String part : name.split("[-_.]")) {

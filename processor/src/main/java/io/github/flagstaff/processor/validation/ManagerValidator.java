@@ -41,7 +41,8 @@ final class ManagerValidator {
   /** Whether {@code type} extends the runtime's {@code Manager}. */
   boolean isManager(TypeElement type) {
     TypeElement manager = elements.getTypeElement(RuntimeTypes.MANAGER);
-    return manager != null && types.isSubtype(types.erasure(type.asType()), types.erasure(manager.asType()));
+    return manager != null
+        && types.isSubtype(types.erasure(type.asType()), types.erasure(manager.asType()));
   }
 
   /** The manager {@code type} declares, or empty after reporting why it is not valid. */
@@ -50,7 +51,10 @@ final class ManagerValidator {
     String name = type.getSimpleName().toString();
     String topic = annotation.string("topic");
     if (!FlagNames.isValid(topic)) {
-      errors.error(type, annotation.mirror(), annotation.written("topic"),
+      errors.error(
+          type,
+          annotation.mirror(),
+          annotation.written("topic"),
           "topic '" + topic + "' must match " + FlagNames.PATTERN.pattern());
     }
     if (type.getKind() != ElementKind.CLASS) {
@@ -66,8 +70,10 @@ final class ManagerValidator {
     if (!type.getModifiers().contains(Modifier.PUBLIC)) {
       errors.error(type, "@ServiceManager class " + name + " must be public");
     }
-    if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
-      errors.error(type, "@ServiceManager class " + name + " must be top-level or a static nested class");
+    if (type.getNestingKind() == NestingKind.MEMBER
+        && !type.getModifiers().contains(Modifier.STATIC)) {
+      errors.error(
+          type, "@ServiceManager class " + name + " must be top-level or a static nested class");
     }
     List<InjectedParameter> parameters = constructor(type).map(this::parameters).orElse(List.of());
     List<TaskModel> taskModels = tasks(type);
@@ -92,13 +98,15 @@ final class ManagerValidator {
     }
     String name = type.getSimpleName().toString();
     if (chosen.size() > 1) {
-      errors.error(chosen.get(1),
+      errors.error(
+          chosen.get(1),
           "only one constructor of " + name + " may be marked @ServiceManager.Constructor");
       return Optional.empty();
     }
     if (chosen.size() == 1) {
       if (!chosen.get(0).getModifiers().contains(Modifier.PUBLIC)) {
-        errors.error(chosen.get(0), "the constructor marked @ServiceManager.Constructor must be public");
+        errors.error(
+            chosen.get(0), "the constructor marked @ServiceManager.Constructor must be public");
         return Optional.empty();
       }
       return Optional.of(chosen.get(0));
@@ -108,8 +116,11 @@ final class ManagerValidator {
       return Optional.empty();
     }
     if (candidates.size() > 1) {
-      errors.error(type, name + " has several public constructors;"
-          + " mark the one to use with @ServiceManager.Constructor");
+      errors.error(
+          type,
+          name
+              + " has several public constructors;"
+              + " mark the one to use with @ServiceManager.Constructor");
       return Optional.empty();
     }
     return Optional.of(candidates.get(0));
@@ -120,9 +131,14 @@ final class ManagerValidator {
     for (VariableElement parameter : constructor.getParameters()) {
       InjectedKind kind = kindOf(parameter.asType());
       if (kind == null) {
-        errors.error(parameter, "cannot inject parameter '" + parameter.getSimpleName()
-            + "' of type " + parameter.asType() + ": a manager's constructor may take flag set"
-            + " interfaces, FlagValues and ServiceContext");
+        errors.error(
+            parameter,
+            "cannot inject parameter '"
+                + parameter.getSimpleName()
+                + "' of type "
+                + parameter.asType()
+                + ": a manager's constructor may take flag set"
+                + " interfaces, FlagValues and ServiceContext");
         continue;
       }
       out.add(new InjectedParameter(kind, TypeName.get(parameter.asType())));
@@ -142,9 +158,10 @@ final class ManagerValidator {
     if (name.equals(RuntimeTypes.SERVICE_CONTEXT)) {
       return InjectedKind.SERVICE_CONTEXT;
     }
-    boolean flagSet = element.getKind() == ElementKind.INTERFACE
-        && element.getEnclosedElements().stream()
-            .anyMatch(e -> AnnotationReader.isPresent(e, AnnotationReader.FLAG));
+    boolean flagSet =
+        element.getKind() == ElementKind.INTERFACE
+            && element.getEnclosedElements().stream()
+                .anyMatch(e -> AnnotationReader.isPresent(e, AnnotationReader.FLAG));
     return flagSet ? InjectedKind.FLAG_SET : null;
   }
 

@@ -54,16 +54,21 @@ public final class ServiceValidator {
    *
    * @param origins filled with the manager class behind each manager model
    */
-  public List<ServiceModel> validate(List<TypeElement> managerTypes, Map<ManagerModel, TypeElement> origins) {
+  public List<ServiceModel> validate(
+      List<TypeElement> managerTypes, Map<ManagerModel, TypeElement> origins) {
     Map<String, List<ManagerModel>> byTopic = new LinkedHashMap<>();
     Map<ManagerModel, AnnotationReader> annotations = new HashMap<>();
     for (TypeElement type : managerTypes) {
-      AnnotationReader annotation = AnnotationReader.find(type, AnnotationReader.SERVICE_MANAGER, elements);
-      managers.validate(type, annotation).ifPresent(model -> {
-        origins.put(model, type);
-        annotations.put(model, annotation);
-        byTopic.computeIfAbsent(model.topic(), t -> new ArrayList<>()).add(model);
-      });
+      AnnotationReader annotation =
+          AnnotationReader.find(type, AnnotationReader.SERVICE_MANAGER, elements);
+      managers
+          .validate(type, annotation)
+          .ifPresent(
+              model -> {
+                origins.put(model, type);
+                annotations.put(model, annotation);
+                byTopic.computeIfAbsent(model.topic(), t -> new ArrayList<>()).add(model);
+              });
     }
     List<ServiceModel> services = new ArrayList<>();
     for (Map.Entry<String, List<ManagerModel>> topic : byTopic.entrySet()) {
@@ -88,12 +93,25 @@ public final class ServiceValidator {
         continue;
       }
       if (!BINARY.matcher(written).matches()) {
-        errors.error(origins.get(manager), annotation.mirror(), annotation.written("binary"),
+        errors.error(
+            origins.get(manager),
+            annotation.mirror(),
+            annotation.written("binary"),
             "binary '" + written + "' must match " + BINARY.pattern());
       } else if (binary != null && !binary.equals(written)) {
-        errors.error(origins.get(manager), annotation.mirror(), annotation.written("binary"),
-            "managers of topic '" + topic + "' disagree on the binary: '" + binary + "' ("
-                + binarySetter.type() + ") and '" + written + "'");
+        errors.error(
+            origins.get(manager),
+            annotation.mirror(),
+            annotation.written("binary"),
+            "managers of topic '"
+                + topic
+                + "' disagree on the binary: '"
+                + binary
+                + "' ("
+                + binarySetter.type()
+                + ") and '"
+                + written
+                + "'");
       } else {
         binary = written;
         binarySetter = manager;
@@ -103,7 +121,8 @@ public final class ServiceValidator {
       return Optional.empty();
     }
     ServiceModel service =
-        new ServiceModel(topic, binary != null ? binary : "nova-" + topic, defaultManager, topicManagers);
+        new ServiceModel(
+            topic, binary != null ? binary : "nova-" + topic, defaultManager, topicManagers);
     return checkUnique(service, origins, annotations);
   }
 
@@ -117,39 +136,70 @@ public final class ServiceValidator {
     }
     List<ManagerModel> defaults = topicManagers.stream().filter(ManagerModel::isDefault).toList();
     if (defaults.isEmpty()) {
-      String names = topicManagers.stream().map(m -> m.type().toString()).collect(Collectors.joining(", "));
+      String names =
+          topicManagers.stream().map(m -> m.type().toString()).collect(Collectors.joining(", "));
       for (ManagerModel manager : topicManagers) {
         AnnotationReader annotation = annotations.get(manager);
-        errors.error(origins.get(manager), annotation.mirror(), annotation.written("topic"),
-            "topic '" + topic + "' has several managers (" + names
+        errors.error(
+            origins.get(manager),
+            annotation.mirror(),
+            annotation.written("topic"),
+            "topic '"
+                + topic
+                + "' has several managers ("
+                + names
                 + ") and none is marked isDefault = true");
       }
       return null;
     }
     for (ManagerModel extra : defaults.subList(1, defaults.size())) {
       AnnotationReader annotation = annotations.get(extra);
-      errors.error(origins.get(extra), annotation.mirror(), annotation.written("isDefault"),
-          "topic '" + topic + "' has two default managers: " + defaults.get(0).type() + " and "
+      errors.error(
+          origins.get(extra),
+          annotation.mirror(),
+          annotation.written("isDefault"),
+          "topic '"
+              + topic
+              + "' has two default managers: "
+              + defaults.get(0).type()
+              + " and "
               + extra.type());
     }
     return defaults.size() == 1 ? defaults.get(0) : null;
   }
 
   private Optional<ServiceModel> checkUnique(
-      ServiceModel service, Map<ManagerModel, TypeElement> origins, Map<ManagerModel, AnnotationReader> annotations) {
+      ServiceModel service,
+      Map<ManagerModel, TypeElement> origins,
+      Map<ManagerModel, AnnotationReader> annotations) {
     Element at = origins.get(service.defaultManager());
     AnnotationReader annotation = annotations.get(service.defaultManager());
     ServiceModel sameBinary = byBinary.putIfAbsent(service.binary(), service);
     if (sameBinary != null) {
-      errors.error(at, annotation.mirror(), written(annotation),
-          "binary '" + service.binary() + "' is already the binary of topic '" + sameBinary.topic() + "'");
+      errors.error(
+          at,
+          annotation.mirror(),
+          written(annotation),
+          "binary '"
+              + service.binary()
+              + "' is already the binary of topic '"
+              + sameBinary.topic()
+              + "'");
       return Optional.empty();
     }
     ServiceModel sameMain = byMainName.putIfAbsent(service.mainName().canonicalName(), service);
     if (sameMain != null) {
-      errors.error(at, annotation.mirror(), written(annotation),
-          "binary '" + service.binary() + "' would generate " + service.mainName()
-              + ", which binary '" + sameMain.binary() + "' generates already");
+      errors.error(
+          at,
+          annotation.mirror(),
+          written(annotation),
+          "binary '"
+              + service.binary()
+              + "' would generate "
+              + service.mainName()
+              + ", which binary '"
+              + sameMain.binary()
+              + "' generates already");
       return Optional.empty();
     }
     return Optional.of(service);
@@ -170,10 +220,18 @@ public final class ServiceValidator {
         continue;
       }
       TypeElement at = origins.get(service.defaultManager());
-      AnnotationReader annotation = AnnotationReader.find(at, AnnotationReader.SERVICE_MANAGER, elements);
-      errors.error(at, annotation.mirror(), annotation.written("topic"),
-          "flag --" + service.managerFlag() + ", which " + service.binary()
-              + " needs to choose its manager, is taken by " + holder);
+      AnnotationReader annotation =
+          AnnotationReader.find(at, AnnotationReader.SERVICE_MANAGER, elements);
+      errors.error(
+          at,
+          annotation.mirror(),
+          annotation.written("topic"),
+          "flag --"
+              + service.managerFlag()
+              + ", which "
+              + service.binary()
+              + " needs to choose its manager, is taken by "
+              + holder);
     }
     return free;
   }

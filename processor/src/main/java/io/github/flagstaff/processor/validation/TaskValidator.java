@@ -1,6 +1,7 @@
 package io.github.flagstaff.processor.validation;
 
 import io.github.flagstaff.processor.model.TaskModel;
+import io.github.flagstaff.syntax.FlagNames;
 import io.github.flagstaff.syntax.ValueSyntax;
 import java.time.Duration;
 import java.util.HashMap;
@@ -43,7 +44,9 @@ final class TaskValidator {
     if (!parameters.isEmpty() && !takesContext) {
       errors.error(method, "a @PeriodicTask method takes no parameters, or one TaskContext");
     }
-    String name = task.string("name").isEmpty() ? method.getSimpleName().toString() : task.string("name");
+    String written = task.string("name");
+    String name =
+        written.isEmpty() ? FlagNames.toSnakeCase(method.getSimpleName().toString()) : written;
     Optional<Duration> spacing = spacing(method, task, name);
     if (errors.errorCount() > errorsBefore) {
       return Optional.empty();
@@ -67,14 +70,23 @@ final class TaskValidator {
     try {
       Duration spacing = ValueSyntax.parseDuration(text);
       if (spacing.isNegative() || spacing.isZero()) {
-        errors.error(method, task.mirror(), at,
-            "spacing '" + text + "' of task " + name
+        errors.error(
+            method,
+            task.mirror(),
+            at,
+            "spacing '"
+                + text
+                + "' of task "
+                + name
                 + " must be positive (use enabled = false to turn a task off)");
         return Optional.empty();
       }
       return Optional.of(spacing);
     } catch (IllegalArgumentException e) {
-      errors.error(method, task.mirror(), at,
+      errors.error(
+          method,
+          task.mirror(),
+          at,
           "invalid spacing '" + text + "' of task " + name + ": " + e.getMessage());
       return Optional.empty();
     }

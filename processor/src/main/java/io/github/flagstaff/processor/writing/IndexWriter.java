@@ -23,8 +23,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a module's indexes and their {@code META-INF/services} entries, through which the runtime's
- * {@code ServiceLoader} finds the module's flag sets and services.
+ * Writes a module's indexes and their {@code META-INF/services} entries, through which the
+ * runtime's {@code ServiceLoader} finds the module's flag sets and services.
  */
 public final class IndexWriter {
   private final SourceFiles files;

@@ -46,7 +46,8 @@ public final class ServiceWriter {
     ClassName name = manager.factoryName();
     TypeSpec.Builder factory =
         TypeSpec.classBuilder(name)
-            .addJavadoc("Creates {@link $T} for the service runtime, without reflection.\n", manager.type())
+            .addJavadoc(
+                "Creates {@link $T} for the service runtime, without reflection.\n", manager.type())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(MANAGER_FACTORY)
             .addMethod(
@@ -69,8 +70,11 @@ public final class ServiceWriter {
     TypeName classes =
         ParameterizedTypeName.get(
             ClassName.get(List.class),
-            ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)));
-    return override("flagSets", classes).addStatement("return $T.of($L)", List.class, sets.build()).build();
+            ParameterizedTypeName.get(
+                ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)));
+    return override("flagSets", classes)
+        .addStatement("return $T.of($L)", List.class, sets.build())
+        .build();
   }
 
   private static MethodSpec create(ManagerModel manager) {
@@ -122,7 +126,7 @@ public final class ServiceWriter {
           task.enabled(),
           call);
     }
-    return method.addStatement("return $T.of($>$L$<)", List.class, tasks.build()).build();
+    return method.addStatement("return $T.of($L)", List.class, tasks.build()).build();
   }
 
   /** Writes the flag set declaring {@code --<topic>_manager}, and the main class. */
@@ -154,25 +158,34 @@ public final class ServiceWriter {
   private static TypeSpec.Builder main(ServiceModel service) {
     CodeBlock.Builder definition =
         CodeBlock.builder()
-            .add("$T.builder($S, $S)\n", SERVICE_DEFINITION, service.topic(), service.binary())
+            .indent()
+            .indent()
+            .add("\n$T.builder($S, $S)\n", SERVICE_DEFINITION, service.topic(), service.binary())
             .indent()
             .indent()
             .add(
                 ".managerFlag($T.class, $T.$N)\n",
                 service.flagSetName(),
                 ClassName.get(
-                    service.flagSetName().packageName(), service.flagSetName().simpleName() + "Table"),
+                    service.flagSetName().packageName(),
+                    service.flagSetName().simpleName() + "Table"),
                 service.managerFlag().toUpperCase(Locale.ROOT));
     for (ManagerModel manager : service.managers()) {
       definition.add(".manager(new $T())\n", manager.factoryName());
     }
-    definition.add(".build()").unindent().unindent();
+    definition.add(".build()");
+    for (int i = 0; i < 4; i++) {
+      definition.unindent();
+    }
     return TypeSpec.classBuilder(service.mainName())
         .addJavadoc("Runs $L, as Nova's {@code bin/$L} did.\n", service.binary(), service.binary())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addField(
-            FieldSpec.builder(SERVICE_DEFINITION, "SERVICE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The $L service: its topic, binary, manager flag and managers.\n", service.binary())
+            FieldSpec.builder(
+                    SERVICE_DEFINITION, "SERVICE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(
+                    "The $L service: its topic, binary, manager flag and managers.\n",
+                    service.binary())
                 .initializer(definition.build())
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())

@@ -7,9 +7,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * A bash completion script for a program's flags, written by picocli's {@code AutoComplete} from the
- * same descriptors the parser uses; the script also works in zsh (through {@code bashcompinit}).
- * This is the only class that touches picocli, and only {@code --completion_script} loads it.
+ * A bash completion script for a program's flags, written by picocli's {@code AutoComplete} from
+ * the same descriptors the parser uses; the script also works in zsh (through {@code
+ * bashcompinit}). This is the only class that touches picocli, and only {@code --completion_script}
+ * loads it.
  */
 final class CompletionScript {
 
@@ -19,7 +20,8 @@ final class CompletionScript {
     CommandSpec spec = CommandSpec.create().name(program);
     for (FlagDescriptor<?> flag : registry.flags()) {
       if (flag.type().isBoolean()) {
-        spec.addOption(OptionSpec.builder("--" + flag.name()).arity("0").description(flag.help()).build());
+        spec.addOption(
+            OptionSpec.builder("--" + flag.name()).arity("0").description(flag.help()).build());
         spec.addOption(OptionSpec.builder("--no" + flag.name()).arity("0").build());
         continue;
       }

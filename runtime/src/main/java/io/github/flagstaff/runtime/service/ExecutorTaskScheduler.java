@@ -29,7 +29,8 @@ final class ExecutorTaskScheduler implements TaskScheduler {
 
   @Override
   public Scheduled schedule(Runnable action, long delayNanos) {
-    ScheduledFuture<?> future = executor.schedule(action, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
+    ScheduledFuture<?> future =
+        executor.schedule(action, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
     return () -> future.cancel(false);
   }
 

@@ -37,10 +37,17 @@ final class Heartbeat {
   synchronized void report() {
     try {
       ServiceRecord record =
-          store.get(recordId).orElseGet(() -> {
-            LOG.log(Level.WARNING, "service record of {0} on {1} vanished; re-creating it", binary, host);
-            return store.create(host, binary, topic);
-          });
+          store
+              .get(recordId)
+              .orElseGet(
+                  () -> {
+                    LOG.log(
+                        Level.WARNING,
+                        "service record of {0} on {1} vanished; re-creating it",
+                        binary,
+                        host);
+                    return store.create(host, binary, topic);
+                  });
       recordId = record.id();
       store.update(record.reported(clock.instant()));
       if (storeGone) {

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A {@link ServiceStore} in this JVM's memory: what services share when they run in one process. */
+/**
+ * A {@link ServiceStore} in this JVM's memory: what services share when they run in one process.
+ */
 public final class InMemoryServiceStore implements ServiceStore {
   private final Clock clock;
   private final Map<Long, ServiceRecord> records = new ConcurrentSkipListMap<>();

@@ -8,8 +8,8 @@ import java.util.ServiceLoader;
 
 /**
  * The busybox launcher: {@code Launcher nova-network --flags...} runs the service whose binary is
- * named by the first argument, so one jar and a {@code bin/nova-*} link per service reproduce Nova's
- * {@code bin/} convention, the name a program was started under picking its service.
+ * named by the first argument, so one jar and a {@code bin/nova-*} link per service reproduce
+ * Nova's {@code bin/} convention, the name a program was started under picking its service.
  */
 public final class Launcher {
 
@@ -28,14 +28,16 @@ public final class Launcher {
         return;
       }
     }
-    System.err.println("flagstaff: no service is called '" + binary + "'; known: " + binaries(services));
+    System.err.println(
+        "flagstaff: no service is called '" + binary + "'; known: " + binaries(services));
     System.exit(1);
   }
 
   /** Every service on the class path, found through {@link ServiceLoader}. */
   static List<ServiceDefinition> services() {
     List<ServiceDefinition> services = new ArrayList<>();
-    for (ServiceIndex index : ServiceLoader.load(ServiceIndex.class, Launcher.class.getClassLoader())) {
+    for (ServiceIndex index :
+        ServiceLoader.load(ServiceIndex.class, Launcher.class.getClassLoader())) {
       services.addAll(index.services());
     }
     return services;

@@ -28,12 +28,15 @@ final class PeriodicTaskRunner {
   }
 
   /**
-   * Starts {@code tasks}: those with no spacing of their own run every {@code defaultSpacing}; those
-   * not run immediately first run one spacing plus a random delay of up to {@code fuzzyDelay} after
-   * now.
+   * Starts {@code tasks}: those with no spacing of their own run every {@code defaultSpacing};
+   * those not run immediately first run one spacing plus a random delay of up to {@code fuzzyDelay}
+   * after now.
    */
   void start(
-      List<PeriodicTaskDefinition> tasks, Duration defaultSpacing, Duration fuzzyDelay, Random random) {
+      List<PeriodicTaskDefinition> tasks,
+      Duration defaultSpacing,
+      Duration fuzzyDelay,
+      Random random) {
     long now = scheduler.nanoTime();
     long fuzz = fuzzyDelay.isZero() ? 0 : (long) (random.nextDouble() * fuzzyDelay.toNanos());
     synchronized (lock) {
@@ -43,7 +46,8 @@ final class PeriodicTaskRunner {
           continue;
         }
         long spacing = (task.spacing() != null ? task.spacing() : defaultSpacing).toNanos();
-        TaskLoop loop = new TaskLoop(task, spacing, now + (task.runImmediately() ? 0 : spacing + fuzz));
+        TaskLoop loop =
+            new TaskLoop(task, spacing, now + (task.runImmediately() ? 0 : spacing + fuzz));
         loops.add(loop);
         loop.scheduleAt(loop.dueAt, now);
       }

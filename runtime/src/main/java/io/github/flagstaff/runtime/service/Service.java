@@ -17,13 +17,13 @@ import java.util.stream.Stream;
 
 /**
  * One running service, as Nova's {@code nova.service.Service}: a manager chosen by {@code
- * --<topic>_manager}, a service record kept fresh by heartbeats every {@code --report_interval}, and
- * periodic tasks.
+ * --<topic>_manager}, a service record kept fresh by heartbeats every {@code --report_interval},
+ * and periodic tasks.
  *
  * <p>{@link #start()} logs "Starting &lt;topic&gt; node", dumps the flags at debug level, calls the
- * manager's {@code initHost()}, gets or creates the service record, and starts heartbeats and tasks.
- * {@link #stop()} lets running work finish within {@code --graceful_shutdown_timeout}; {@link
- * #kill()} also deletes the record; {@link #await()} blocks until the service has stopped.
+ * manager's {@code initHost()}, gets or creates the service record, and starts heartbeats and
+ * tasks. {@link #stop()} lets running work finish within {@code --graceful_shutdown_timeout};
+ * {@link #kill()} also deletes the record; {@link #await()} blocks until the service has stopped.
  */
 public final class Service {
   private static final Logger LOG = System.getLogger(Service.class.getName());
@@ -120,7 +120,8 @@ public final class Service {
   private List<PeriodicTaskDefinition> taskDefinitions() {
     PeriodicTaskDefinition novaHook =
         new PeriodicTaskDefinition("periodic_tasks", null, false, true, manager::periodicTasks);
-    return Stream.concat(Stream.of(novaHook), managerFactory.periodicTasks(manager).stream()).toList();
+    return Stream.concat(Stream.of(novaHook), managerFactory.periodicTasks(manager).stream())
+        .toList();
   }
 
   private void warnIfReportsAreTooRare(ServiceFlags flags) {
@@ -256,7 +257,8 @@ public final class Service {
     private Builder(ServiceDefinition definition, FlagValues values) {
       this.definition = Objects.requireNonNull(definition, "definition");
       this.values = Objects.requireNonNull(values, "values");
-      this.schedulers = threads -> new ExecutorTaskScheduler(definition.topic() + "-tasks", threads);
+      this.schedulers =
+          threads -> new ExecutorTaskScheduler(definition.topic() + "-tasks", threads);
     }
 
     /** Where the service record lives; default: a new in-memory store. */

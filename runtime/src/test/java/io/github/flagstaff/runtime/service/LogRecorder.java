@@ -1,0 +1,48 @@
+package io.github.flagstaff.runtime.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/** Collects what one logger logs (through System.Logger's default JDK backend), for assertions. */
+final class LogRecorder extends Handler implements AutoCloseable {
+  private final Logger logger;
+  private final List<LogRecord> records = new ArrayList<>();
+
+  private LogRecorder(Logger logger) {
+    this.logger = logger;
+    logger.addHandler(this);
+    logger.setLevel(Level.ALL);
+  }
+
+  static LogRecorder of(Class<?> type) {
+    return new LogRecorder(Logger.getLogger(type.getName()));
+  }
+
+  @Override
+  public synchronized void publish(LogRecord record) {
+    records.add(record);
+  }
+
+  /** The messages logged at {@code level}, with their parameters filled in. */
+  synchronized List<String> messages(Level level) {
+    List<String> out = new ArrayList<>();
+    for (LogRecord record : records) {
+      if (record.getLevel().equals(level)) {
+        out.add(new java.text.MessageFormat(record.getMessage()).format(record.getParameters()));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void flush() {}
+
+  @Override
+  public void close() {
+    logger.removeHandler(this);
+  }
+}

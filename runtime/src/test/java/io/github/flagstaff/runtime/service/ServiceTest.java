@@ -1,0 +1,401 @@
+package io.github.flagstaff.runtime.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.flagstaff.runtime.CommonFlagsTable;
+import io.github.flagstaff.runtime.flags.FlagException;
+import io.github.flagstaff.runtime.flags.FlagParser;
+import io.github.flagstaff.runtime.flags.FlagRegistry;
+import io.github.flagstaff.runtime.flags.FlagValues;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.logging.Level;
+import org.junit.jupiter.api.Test;
+
+/** A service's lifecycle, heartbeats, records and reloads, on clocks the test moves. */
+class ServiceTest {
+  private static final FlagParser PARSER =
+      FlagParser.of(
+          FlagRegistry.of(
+              List.of(
+                  new CommonFlagsTable(),
+                  new ServiceFlagsTable(),
+                  new TestServiceFlagsTable(),
+                  new NovaTestserviceFlagsTable())));
+
+  private final List<ManualScheduler> schedulers = new ArrayList<>();
+  private final MutableClock clock = new MutableClock();
+  private final InMemoryServiceStore store = new InMemoryServiceStore(clock);
+
+  /** A wall clock the test sets. */
+  static final class MutableClock extends Clock {
+    Instant now = Instant.parse("2011-02-03T04:05:06Z");
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  private static FlagValues values(String... args) {
+    try {
+      return PARSER.parse(args).values();
+    } catch (FlagException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private Service service(ServiceStore serviceStore, String... args) {
+    List<String> all = new ArrayList<>(List.of("--host=host-a", "--periodic_fuzzy_delay=0s"));
+    all.addAll(List.of(args));
+    return Service.builder(NovaTestserviceMain.SERVICE, values(all.toArray(String[]::new)))
+        .store(serviceStore)
+        .clock(clock)
+        .version("1.2")
+        .random(new Random(7))
+        .schedulers(threads -> {
+          ManualScheduler scheduler = new ManualScheduler();
+          schedulers.add(scheduler);
+          return scheduler;
+        })
+        .build();
+  }
+
+  private Service service(String... args) {
+    return service(store, args);
+  }
+
+  /** Moves every scheduler, and the wall clock, by {@code amount}, one second at a time. */
+  private void advance(Duration amount) {
+    for (long s = 0; s < amount.toSeconds(); s++) {
+      clock.now = clock.now.plusSeconds(1);
+      schedulers.forEach(scheduler -> scheduler.advance(Duration.ofSeconds(1)));
+    }
+  }
+
+  private static RecordingManager manager(Service service) {
+    return (RecordingManager) service.manager();
+  }
+
+  @Test
+  void startLogsInitsTheHostAndCreatesTheRecord() throws Exception {
+    try (LogRecorder log = LogRecorder.of(Service.class)) {
+      Service service = service("--recording_secret=s3cret");
+      service.start();
+      assertEquals(List.of("Starting testservice node (version 1.2)"), log.messages(Level.INFO));
+      List<String> debug = log.messages(Level.FINE);
+      assertEquals("Full set of FLAGS:", debug.get(0));
+      assertTrue(debug.contains("recording_secret : ****"), debug.toString());
+      assertTrue(debug.contains("testservice_manager : " + RecordingManager.class.getName()), debug.toString());
+      assertFalse(debug.toString().contains("s3cret"));
+    }
+    ServiceRecord record = store.all().get(0);
+    assertEquals("host-a", record.host());
+    assertEquals("nova-testservice", record.binary());
+    assertEquals("testservice", record.topic());
+    assertEquals(0, record.reportCount());
+  }
+
+  @Test
+  void theManagerIsBuiltWithWhatItsConstructorAsks() throws Exception {
+    Service service = service("--recording_label=built");
+    RecordingManager manager = manager(service);
+    assertEquals("built", manager.flags.recordingLabel());
+    assertEquals("built", manager.values.get("recording_label", null));
+    assertEquals("host-a", manager.context.host());
+    assertEquals("nova-testservice", manager.context.binary());
+    assertEquals(RecordingManager.class.getName(), service.managerName());
+    service.start();
+    assertEquals(List.of("init_host host-a"), manager.events);
+  }
+
+  @Test
+  void heartbeatsCountReportsEveryReportInterval() throws Exception {
+    Service service = service();
+    service.start();
+    advance(Duration.ofSeconds(35));
+    ServiceRecord record = store.get(service.recordId()).orElseThrow();
+    assertEquals(3, record.reportCount());
+    assertEquals(Instant.parse("2011-02-03T04:05:36Z"), record.updatedAt());
+  }
+
+  @Test
+  void periodicTasksRunOnTheirOwnSpacingAndNovasHookOnThePeriodicInterval() throws Exception {
+    Service service = service("--periodic_interval=15s");
+    service.start();
+    advance(Duration.ofSeconds(31));
+    assertEquals(
+        List.of(
+            "init_host host-a",
+            "sweep",
+            "tick 1 first",
+            "periodic_tasks 1",
+            "tick 2 first",
+            "sweep",
+            "periodic_tasks 2",
+            "tick 3 first"),
+        manager(service).events);
+  }
+
+  @Test
+  void aVanishedRecordIsRecreated() throws Exception {
+    Service service = service();
+    service.start();
+    long first = service.recordId();
+    store.delete(first);
+    try (LogRecorder log = LogRecorder.of(Heartbeat.class)) {
+      advance(Duration.ofSeconds(10));
+      assertEquals(
+          List.of("service record of nova-testservice on host-a vanished; re-creating it"),
+          log.messages(Level.WARNING));
+    }
+    assertEquals(1, store.all().size());
+    ServiceRecord record = store.all().get(0);
+    assertTrue(record.id() != first);
+    assertEquals(1, record.reportCount());
+  }
+
+  @Test
+  void aFailingStoreIsLoggedOnceAndItsRecoveryOnce() throws Exception {
+    FlakyStore flaky = new FlakyStore(store);
+    Service service = service(flaky);
+    service.start();
+    advance(Duration.ofSeconds(10));
+    try (LogRecorder log = LogRecorder.of(Heartbeat.class)) {
+      flaky.broken = true;
+      advance(Duration.ofSeconds(30));
+      assertEquals(List.of("model server went away"), log.messages(Level.SEVERE));
+      flaky.broken = false;
+      advance(Duration.ofSeconds(20));
+      assertEquals(
+          List.of("model server went away", "Recovered model server connection!"),
+          log.messages(Level.SEVERE));
+    }
+    assertEquals(3, store.get(service.recordId()).orElseThrow().reportCount());
+    assertEquals("tick 6 first", manager(service).events.get(manager(service).events.size() - 1));
+  }
+
+  @Test
+  void isUpUsesServiceDownTime() throws Exception {
+    Service service = service("--service_down_time=60s");
+    service.start();
+    ServiceRecord created = store.get(service.recordId()).orElseThrow();
+    clock.now = clock.now.plusSeconds(59);
+    assertTrue(service.isUp(created));
+    clock.now = clock.now.plusSeconds(2);
+    assertFalse(service.isUp(created));
+    ServiceRecord reported = created.reported(clock.now.minusSeconds(5));
+    assertTrue(service.isUp(reported));
+  }
+
+  @Test
+  void warnsWhenReportIntervalIsNotWellBelowServiceDownTime() throws Exception {
+    try (LogRecorder log = LogRecorder.of(Service.class)) {
+      service("--report_interval=30s", "--service_down_time=60s").start();
+      assertEquals(
+          List.of(
+              "report_interval (PT30S) should be well below service_down_time (PT1M), at most"
+                  + " PT24S, or this service will be seen as down between reports"),
+          log.messages(Level.WARNING));
+    }
+    try (LogRecorder log = LogRecorder.of(Service.class)) {
+      service("--report_interval=10s", "--service_down_time=60s").start();
+      assertEquals(List.of(), log.messages(Level.WARNING));
+    }
+  }
+
+  @Test
+  void aFailingInitHostStopsTheServiceWithAClearMessage() throws Exception {
+    Service service = service("--recording_fail_init");
+    ServiceStartException e = assertThrows(ServiceStartException.class, service::start);
+    assertEquals(
+        "nova-testservice: init_host of io.github.flagstaff.runtime.service.RecordingManager"
+            + " failed: java.lang.IllegalStateException: disk missing",
+        e.getMessage());
+    assertTrue(service.await(Duration.ZERO));
+    assertTrue(schedulers.stream().allMatch(ManualScheduler::isShutDown));
+    assertEquals(List.of(), store.all());
+  }
+
+  @Test
+  void stopEndsWorkAndCleansUpAndKillAlsoDeletesTheRecord() throws Exception {
+    Service service = service();
+    service.start();
+    advance(Duration.ofSeconds(10));
+    assertTrue(service.stop());
+    assertTrue(service.await(Duration.ZERO));
+    advance(Duration.ofSeconds(60));
+    List<String> events = manager(service).events;
+    assertEquals("cleanup", events.get(events.size() - 1));
+    assertEquals(1, store.all().size());
+    Service other = service("--host=host-b");
+    other.start();
+    other.kill();
+    assertEquals(List.of("host-a"), store.all().stream().map(ServiceRecord::host).toList());
+  }
+
+  @Test
+  void serveStartsSeveralServicesInOneProcess() throws Exception {
+    Service a = service("--host=a");
+    Service b = service("--host=b");
+    Service.serve(a, b);
+    advance(Duration.ofSeconds(10));
+    assertEquals(List.of("a", "b"), store.all().stream().map(ServiceRecord::host).toList());
+    assertTrue(store.all().stream().allMatch(r -> r.reportCount() == 1));
+  }
+
+  @Test
+  void reloadAppliesMutableFlagsAndListsTheRest() throws Exception {
+    Service service = service("--recording_label=first", "--recording_size=1");
+    service.start();
+    try (LogRecorder log = LogRecorder.of(Service.class)) {
+      FlagValues.Reload reload =
+          service.reload(
+              values(
+                  "--host=host-a",
+                  "--periodic_fuzzy_delay=0s",
+                  "--recording_label=second",
+                  "--recording_size=9"));
+      assertEquals(List.of("recording_label"), reload.applied());
+      assertEquals(List.of("recording_size"), reload.needRestart());
+      assertEquals(List.of("flag --recording_label is now second"), log.messages(Level.INFO));
+      assertEquals(
+          List.of("flag --recording_size changed but is not mutable; restart to apply it"),
+          log.messages(Level.WARNING));
+    }
+    TestServiceFlags current = service.context().flags(TestServiceFlags.class);
+    assertEquals("second", current.recordingLabel());
+    assertEquals(1, current.recordingSize());
+    advance(Duration.ofSeconds(10));
+    List<String> events = manager(service).events;
+    assertTrue(events.contains("reset"), events.toString());
+    assertEquals("tick 1 second", events.get(events.size() - 1));
+  }
+
+  @Test
+  void gracefulStopLetsARunningTaskFinishFirst() throws Exception {
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+    ServiceContext context = new ServiceContext("h", "b", "t", values());
+    PeriodicTaskRunner runner =
+        new PeriodicTaskRunner(new ExecutorTaskScheduler("test", 1), context);
+    runner.start(
+        List.of(
+            new PeriodicTaskDefinition("slow", Duration.ofSeconds(1), true, true, c -> {
+              started.countDown();
+              release.await();
+              order.add("task finished");
+            })),
+        Duration.ofSeconds(60),
+        Duration.ZERO,
+        new Random());
+    started.await();
+    runner.stop();
+    Thread stopper = new Thread(() -> {
+      try {
+        runner.awaitIdle(Duration.ZERO);
+        order.add("idle");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    stopper.start();
+    while (stopper.getState() != Thread.State.WAITING) {
+      Thread.onSpinWait();
+    }
+    assertEquals(List.of(), order);
+    release.countDown();
+    stopper.join();
+    assertEquals(List.of("task finished", "idle"), order);
+  }
+
+  @Test
+  void gracefulStopGivesUpAfterTheTimeout() throws Exception {
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+    ServiceContext context = new ServiceContext("h", "b", "t", values());
+    PeriodicTaskRunner runner =
+        new PeriodicTaskRunner(new ExecutorTaskScheduler("test", 1), context);
+    runner.start(
+        List.of(
+            new PeriodicTaskDefinition("stuck", Duration.ofSeconds(1), true, true, c -> {
+              started.countDown();
+              never.await();
+            })),
+        Duration.ofSeconds(60),
+        Duration.ZERO,
+        new Random());
+    started.await();
+    runner.stop();
+    assertFalse(runner.awaitIdle(Duration.ofMillis(50)));
+    assertEquals(1, runner.running());
+    never.countDown();
+  }
+
+  /** A store that fails while {@code broken}. */
+  private static final class FlakyStore implements ServiceStore {
+    private final ServiceStore delegate;
+    volatile boolean broken;
+
+    FlakyStore(ServiceStore delegate) {
+      this.delegate = delegate;
+    }
+
+    private ServiceStore store() {
+      if (broken) {
+        throw new IllegalStateException("connection refused");
+      }
+      return delegate;
+    }
+
+    @Override
+    public Optional<ServiceRecord> find(String host, String binary) {
+      return store().find(host, binary);
+    }
+
+    @Override
+    public Optional<ServiceRecord> get(long id) {
+      return store().get(id);
+    }
+
+    @Override
+    public ServiceRecord create(String host, String binary, String topic) {
+      return store().create(host, binary, topic);
+    }
+
+    @Override
+    public void update(ServiceRecord record) {
+      store().update(record);
+    }
+
+    @Override
+    public void delete(long id) {
+      store().delete(id);
+    }
+
+    @Override
+    public List<ServiceRecord> all() {
+      return store().all();
+    }
+  }
+}
