@@ -52,7 +52,7 @@ class ExampleScriptTest {
             .contains(
                 "Flags from mymodule.exampleservice.ExampleFlags:\n"
                     + "  --my_flag=<string>: human readable description of your flag\n"
-                    + "    (default: 'default_value')\n"),
+                    + "    (default: 'default_value'; mutable)\n"),
         result.out());
     assertEquals("", result.err());
   }
