@@ -39,7 +39,12 @@ public class ExampleServiceManager extends Manager {
   /** Runs every {@code --periodic_interval}. */
   @PeriodicTask
   public void reportMyFlag(TaskContext task) {
-    LOG.log(Level.INFO, "periodic task {0}, run {1}: my_flag is {2}", task.taskName(), task.run(), myFlag());
+    LOG.log(
+        Level.INFO,
+        "periodic task {0}, run {1}: my_flag is {2}",
+        task.taskName(),
+        task.run(),
+        myFlag());
   }
 
   @Override

@@ -22,7 +22,12 @@ public class FlatManager extends Manager {
     if (flags.flatNetworkBridge().isBlank()) {
       throw new IllegalStateException("--flat_network_bridge must name a bridge");
     }
-    LOG.log(Level.INFO, "FlatManager on {0}: bridge {1}, dns {2}", host(), flags.flatNetworkBridge(), flags.flatNetworkDns());
+    LOG.log(
+        Level.INFO,
+        "FlatManager on {0}: bridge {1}, dns {2}",
+        host(),
+        flags.flatNetworkBridge(),
+        flags.flatNetworkDns());
   }
 
   /** Checks the bridge, every {@code --periodic_interval}. */

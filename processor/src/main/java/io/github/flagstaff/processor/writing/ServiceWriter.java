@@ -104,7 +104,11 @@ public final class ServiceWriter {
     if (manager.tasks().isEmpty()) {
       return method.addStatement("return $T.of()", List.class).build();
     }
-    String typed = "typed";
+    String simple = manager.type().simpleName();
+    String typed = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+    if (typed.equals("manager")) {
+      typed = "typed";
+    }
     method.addStatement("$T $N = ($T) manager", manager.type(), typed, manager.type());
     CodeBlock.Builder tasks = CodeBlock.builder();
     for (TaskModel task : manager.tasks()) {

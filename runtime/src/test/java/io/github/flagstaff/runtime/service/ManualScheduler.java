@@ -13,7 +13,8 @@ final class ManualScheduler implements TaskScheduler {
   private record Entry(long at, long order, Runnable action, boolean[] cancelled) {}
 
   private final PriorityQueue<Entry> queue =
-      new PriorityQueue<>((a, b) -> a.at != b.at ? Long.compare(a.at, b.at) : Long.compare(a.order, b.order));
+      new PriorityQueue<>(
+          (a, b) -> a.at != b.at ? Long.compare(a.at, b.at) : Long.compare(a.order, b.order));
   private long now;
   private long order;
   private boolean shutDown;

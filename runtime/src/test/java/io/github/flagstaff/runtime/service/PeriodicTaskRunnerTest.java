@@ -31,7 +31,8 @@ class PeriodicTaskRunnerTest {
     }
   }
 
-  private PeriodicTaskDefinition task(String name, Duration spacing, PeriodicTaskDefinition.Action action) {
+  private PeriodicTaskDefinition task(
+      String name, Duration spacing, PeriodicTaskDefinition.Action action) {
     return new PeriodicTaskDefinition(name, spacing, false, true, action);
   }
 
@@ -49,17 +50,23 @@ class PeriodicTaskRunnerTest {
 
   @Test
   void runsOnceEverySpacingFirstAfterOneSpacing() {
-    start(task("a", Duration.ofSeconds(10), record("a")), task("b", Duration.ofSeconds(25), record("b")));
+    start(
+        task("a", Duration.ofSeconds(10), record("a")),
+        task("b", Duration.ofSeconds(25), record("b")));
     scheduler.advance(Duration.ofSeconds(50));
     assertEquals(List.of("a@10", "a@20", "b@25", "a@30", "a@40", "b@50", "a@50"), runs);
   }
 
   @Test
   void keepsToTheScheduleWhenRunsTakeTime() {
-    start(task("slow", Duration.ofSeconds(10), c -> {
-      runs.add("slow@" + seconds());
-      scheduler.elapse(Duration.ofSeconds(3));
-    }));
+    start(
+        task(
+            "slow",
+            Duration.ofSeconds(10),
+            c -> {
+              runs.add("slow@" + seconds());
+              scheduler.elapse(Duration.ofSeconds(3));
+            }));
     scheduler.advance(Duration.ofSeconds(45));
     assertEquals(List.of("slow@10", "slow@20", "slow@30", "slow@40"), runs);
   }
@@ -75,12 +82,15 @@ class PeriodicTaskRunnerTest {
   void aThrowingTaskIsLoggedAndOthersAndItselfRunOn() {
     try (LogRecorder log = LogRecorder.of(PeriodicTaskRunner.class)) {
       start(
-          task("boom", Duration.ofSeconds(10), c -> {
-            runs.add("boom@" + seconds());
-            if (c.run() == 1) {
-              throw new IllegalStateException("first run fails");
-            }
-          }),
+          task(
+              "boom",
+              Duration.ofSeconds(10),
+              c -> {
+                runs.add("boom@" + seconds());
+                if (c.run() == 1) {
+                  throw new IllegalStateException("first run fails");
+                }
+              }),
           task("steady", Duration.ofSeconds(10), record("steady")));
       scheduler.advance(Duration.ofSeconds(20));
       assertEquals(List.of("boom@10", "steady@10", "boom@20", "steady@20"), runs);
@@ -92,13 +102,17 @@ class PeriodicTaskRunnerTest {
   void anOverrunningTaskIsNotStartedTwiceAndSkipsTheRunsItMissed() {
     List<Integer> pendingDuringRun = new ArrayList<>();
     try (LogRecorder log = LogRecorder.of(PeriodicTaskRunner.class)) {
-      start(task("overrun", Duration.ofSeconds(10), c -> {
-        runs.add("overrun@" + seconds());
-        pendingDuringRun.add(scheduler.pending().size());
-        if (c.run() == 1) {
-          scheduler.elapse(Duration.ofSeconds(25));
-        }
-      }));
+      start(
+          task(
+              "overrun",
+              Duration.ofSeconds(10),
+              c -> {
+                runs.add("overrun@" + seconds());
+                pendingDuringRun.add(scheduler.pending().size());
+                if (c.run() == 1) {
+                  scheduler.elapse(Duration.ofSeconds(25));
+                }
+              }));
       scheduler.advance(Duration.ofSeconds(45));
       assertEquals(List.of("overrun@10", "overrun@40"), runs);
       assertEquals(List.of(0, 0), pendingDuringRun);
@@ -111,7 +125,8 @@ class PeriodicTaskRunnerTest {
   @Test
   void runImmediatelyRunsAtStart() {
     runner.start(
-        List.of(new PeriodicTaskDefinition("now", Duration.ofSeconds(10), true, true, record("now"))),
+        List.of(
+            new PeriodicTaskDefinition("now", Duration.ofSeconds(10), true, true, record("now"))),
         Duration.ofSeconds(60),
         Duration.ofSeconds(30),
         new Random(1));
@@ -121,14 +136,18 @@ class PeriodicTaskRunnerTest {
 
   @Test
   void fuzzyDelayPostponesTheFirstRunByUpToTheDelay() {
-    Random half = new Random() {
-      @Override
-      public double nextDouble() {
-        return 0.5;
-      }
-    };
-    runner.start(List.of(task("fuzzed", Duration.ofSeconds(10), record("fuzzed"))),
-        Duration.ofSeconds(60), Duration.ofSeconds(8), half);
+    Random half =
+        new Random() {
+          @Override
+          public double nextDouble() {
+            return 0.5;
+          }
+        };
+    runner.start(
+        List.of(task("fuzzed", Duration.ofSeconds(10), record("fuzzed"))),
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(8),
+        half);
     scheduler.advance(Duration.ofSeconds(30));
     assertEquals(List.of("fuzzed@14", "fuzzed@24"), runs);
   }

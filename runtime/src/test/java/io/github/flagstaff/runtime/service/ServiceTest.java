@@ -72,11 +72,12 @@ class ServiceTest {
         .clock(clock)
         .version("1.2")
         .random(new Random(7))
-        .schedulers(threads -> {
-          ManualScheduler scheduler = new ManualScheduler();
-          schedulers.add(scheduler);
-          return scheduler;
-        })
+        .schedulers(
+            threads -> {
+              ManualScheduler scheduler = new ManualScheduler();
+              schedulers.add(scheduler);
+              return scheduler;
+            })
         .build();
   }
 
@@ -105,7 +106,9 @@ class ServiceTest {
       List<String> debug = log.messages(Level.FINE);
       assertEquals("Full set of FLAGS:", debug.get(0));
       assertTrue(debug.contains("recording_secret : ****"), debug.toString());
-      assertTrue(debug.contains("testservice_manager : " + RecordingManager.class.getName()), debug.toString());
+      assertTrue(
+          debug.contains("testservice_manager : " + RecordingManager.class.getName()),
+          debug.toString());
       assertFalse(debug.toString().contains("s3cret"));
     }
     ServiceRecord record = store.all().get(0);
@@ -301,24 +304,31 @@ class ServiceTest {
         new PeriodicTaskRunner(new ExecutorTaskScheduler("test", 1), context);
     runner.start(
         List.of(
-            new PeriodicTaskDefinition("slow", Duration.ofSeconds(1), true, true, c -> {
-              started.countDown();
-              release.await();
-              order.add("task finished");
-            })),
+            new PeriodicTaskDefinition(
+                "slow",
+                Duration.ofSeconds(1),
+                true,
+                true,
+                c -> {
+                  started.countDown();
+                  release.await();
+                  order.add("task finished");
+                })),
         Duration.ofSeconds(60),
         Duration.ZERO,
         new Random());
     started.await();
     runner.stop();
-    Thread stopper = new Thread(() -> {
-      try {
-        runner.awaitIdle(Duration.ZERO);
-        order.add("idle");
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    Thread stopper =
+        new Thread(
+            () -> {
+              try {
+                runner.awaitIdle(Duration.ZERO);
+                order.add("idle");
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
     stopper.start();
     while (stopper.getState() != Thread.State.WAITING) {
       Thread.onSpinWait();
@@ -338,10 +348,15 @@ class ServiceTest {
         new PeriodicTaskRunner(new ExecutorTaskScheduler("test", 1), context);
     runner.start(
         List.of(
-            new PeriodicTaskDefinition("stuck", Duration.ofSeconds(1), true, true, c -> {
-              started.countDown();
-              never.await();
-            })),
+            new PeriodicTaskDefinition(
+                "stuck",
+                Duration.ofSeconds(1),
+                true,
+                true,
+                c -> {
+                  started.countDown();
+                  never.await();
+                })),
         Duration.ofSeconds(60),
         Duration.ZERO,
         new Random());

@@ -5,7 +5,10 @@ import io.github.flagstaff.Flag;
 /** Flags of the test service's manager. */
 public interface TestServiceFlags {
 
-  @Flag(help = "A label the manager reports; may change on SIGHUP.", defaultValue = "first", mutable = true)
+  @Flag(
+      help = "A label the manager reports; may change on SIGHUP.",
+      defaultValue = "first",
+      mutable = true)
   String recordingLabel();
 
   @Flag(help = "A size that needs a restart to change.", defaultValue = "1")
