@@ -21,7 +21,8 @@ public class VlanManager extends Manager {
   public void initHost() {
     LOG.log(
         Level.INFO,
-        "VlanManager on {0}: vlans from {1}, {2} networks of {3} addresses",
+        "VlanManager on {0}: vlans from {1,number,#}, {2,number,#} networks of {3,number,#}"
+            + " addresses",
         host(),
         flags.vlanStart(),
         flags.numNetworks(),

@@ -25,8 +25,16 @@ public final class JavaProcess {
   /** Runs {@code mainClass} from {@code classPath} in {@code dir} and waits up to a minute. */
   public static Result run(Path dir, String classPath, String mainClass, String... args)
       throws IOException, InterruptedException {
+    return run(dir, List.of(), classPath, mainClass, args);
+  }
+
+  /** As {@link #run(Path, String, String, String...)}, with options for the JVM. */
+  public static Result run(
+      Path dir, List<String> jvmOptions, String classPath, String mainClass, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(classPath);
     command.add(mainClass);

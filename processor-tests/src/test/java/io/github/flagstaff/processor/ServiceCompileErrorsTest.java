@@ -8,9 +8,7 @@ import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/**
- * Every compile error of the services issue: its message, and the line javac reports it on.
- */
+/** Every compile error of the services issue: its message, and the line javac reports it on. */
 class ServiceCompileErrorsTest {
   private static final String IMPORTS =
       "import io.github.flagstaff.*; import io.github.flagstaff.runtime.service.*;"
@@ -28,7 +26,10 @@ class ServiceCompileErrorsTest {
   private static void assertError(JavaFileObject file, String message, String onLineContaining) {
     Compilation compilation = compile(file);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(onLineContaining);
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(file)
+        .onLineContaining(onLineContaining);
   }
 
   @Test
@@ -42,7 +43,11 @@ class ServiceCompileErrorsTest {
   @Test
   void abstractManager() {
     assertError(
-        file("M", "@ServiceManager(topic = \"m\")", "public abstract class M extends Manager {", "}"),
+        file(
+            "M",
+            "@ServiceManager(topic = \"m\")",
+            "public abstract class M extends Manager {",
+            "}"),
         "@ServiceManager class M must not be abstract",
         "public abstract class M");
   }
@@ -59,15 +64,20 @@ class ServiceCompileErrorsTest {
   void managerOnAnInterface() {
     assertError(
         file("M", "@ServiceManager(topic = \"m\")", "public interface M {", "}"),
-        "@ServiceManager applies to classes that extend io.github.flagstaff.runtime.service.Manager",
+        "@ServiceManager applies to classes that extend"
+            + " io.github.flagstaff.runtime.service.Manager",
         "public interface M");
   }
 
   @Test
   void noConstructorTheFactoryCanCall() {
     assertError(
-        file("M", "@ServiceManager(topic = \"m\")", "public class M extends Manager {",
-            "  private M() {}", "}"),
+        file(
+            "M",
+            "@ServiceManager(topic = \"m\")",
+            "public class M extends Manager {",
+            "  private M() {}",
+            "}"),
         "M has no public constructor for its generated factory to call",
         "public class M");
   }
@@ -75,8 +85,13 @@ class ServiceCompileErrorsTest {
   @Test
   void severalConstructorsAndNoneChosen() {
     assertError(
-        file("M", "@ServiceManager(topic = \"m\")", "public class M extends Manager {",
-            "  public M() {}", "  public M(ServiceContext context) {}", "}"),
+        file(
+            "M",
+            "@ServiceManager(topic = \"m\")",
+            "public class M extends Manager {",
+            "  public M() {}",
+            "  public M(ServiceContext context) {}",
+            "}"),
         "M has several public constructors; mark the one to use with @ServiceManager.Constructor",
         "public class M");
   }
@@ -85,8 +100,12 @@ class ServiceCompileErrorsTest {
   void aChosenConstructorAmongSeveralCompiles() {
     Compilation compilation =
         compile(
-            file("M", "@ServiceManager(topic = \"m\")", "public class M extends Manager {",
-                "  public M() {}", "  @ServiceManager.Constructor public M(FlagValues values) {}",
+            file(
+                "M",
+                "@ServiceManager(topic = \"m\")",
+                "public class M extends Manager {",
+                "  public M() {}",
+                "  @ServiceManager.Constructor public M(FlagValues values) {}",
                 "}"));
     assertThat(compilation).succeeded();
     assertThat(compilation)
@@ -98,9 +117,13 @@ class ServiceCompileErrorsTest {
   @Test
   void twoConstructorsChosen() {
     assertError(
-        file("M", "@ServiceManager(topic = \"m\")", "public class M extends Manager {",
+        file(
+            "M",
+            "@ServiceManager(topic = \"m\")",
+            "public class M extends Manager {",
             "  @ServiceManager.Constructor public M() {}",
-            "  @ServiceManager.Constructor public M(FlagValues values) {}", "}"),
+            "  @ServiceManager.Constructor public M(FlagValues values) {}",
+            "}"),
         "only one constructor of M may be marked @ServiceManager.Constructor",
         "public M(FlagValues values)");
   }
@@ -108,8 +131,13 @@ class ServiceCompileErrorsTest {
   @Test
   void aParameterThatCannotBeInjected() {
     assertError(
-        file("M", "@ServiceManager(topic = \"m\")", "public class M extends Manager {",
-            "  public M(ServiceContext context,", "      String name) {}", "}"),
+        file(
+            "M",
+            "@ServiceManager(topic = \"m\")",
+            "public class M extends Manager {",
+            "  public M(ServiceContext context,",
+            "      String name) {}",
+            "}"),
         "cannot inject parameter 'name' of type java.lang.String: a manager's constructor may take"
             + " flag set interfaces, FlagValues and ServiceContext",
         "String name");
@@ -118,17 +146,31 @@ class ServiceCompileErrorsTest {
   @Test
   void badTopic() {
     assertError(
-        file("M", "@ServiceManager(", "    topic = \"Net-Work\")", "public class M extends Manager {", "}"),
+        file(
+            "M",
+            "@ServiceManager(",
+            "    topic = \"Net-Work\")",
+            "public class M extends Manager {",
+            "}"),
         "topic 'Net-Work' must match [a-z][a-z0-9_]*",
         "topic = \"Net-Work\"");
   }
 
   @Test
   void twoDefaultsForOneTopic() {
-    JavaFileObject a = file("A", "@ServiceManager(topic = \"net\", isDefault = true)",
-        "public class A extends Manager {", "}");
-    JavaFileObject b = file("B", "@ServiceManager(topic = \"net\",", "    isDefault = true)",
-        "public class B extends Manager {", "}");
+    JavaFileObject a =
+        file(
+            "A",
+            "@ServiceManager(topic = \"net\", isDefault = true)",
+            "public class A extends Manager {",
+            "}");
+    JavaFileObject b =
+        file(
+            "B",
+            "@ServiceManager(topic = \"net\",",
+            "    isDefault = true)",
+            "public class B extends Manager {",
+            "}");
     Compilation compilation = compile(a, b);
     assertThat(compilation)
         .hadErrorContaining("topic 'net' has two default managers: test.A and test.B")
@@ -138,20 +180,38 @@ class ServiceCompileErrorsTest {
 
   @Test
   void severalManagersAndNoDefault() {
-    JavaFileObject a = file("A", "@ServiceManager(topic = \"net\")", "public class A extends Manager {", "}");
-    JavaFileObject b = file("B", "@ServiceManager(topic = \"net\")", "public class B extends Manager {", "}");
+    JavaFileObject a =
+        file("A", "@ServiceManager(topic = \"net\")", "public class A extends Manager {", "}");
+    JavaFileObject b =
+        file("B", "@ServiceManager(topic = \"net\")", "public class B extends Manager {", "}");
     Compilation compilation = compile(a, b);
-    String message = "topic 'net' has several managers (test.A, test.B) and none is marked isDefault = true";
-    assertThat(compilation).hadErrorContaining(message).inFile(a).onLineContaining("topic = \"net\"");
-    assertThat(compilation).hadErrorContaining(message).inFile(b).onLineContaining("topic = \"net\"");
+    String message =
+        "topic 'net' has several managers (test.A, test.B) and none is marked isDefault = true";
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(a)
+        .onLineContaining("topic = \"net\"");
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(b)
+        .onLineContaining("topic = \"net\"");
   }
 
   @Test
   void twoTopicsWithTheSameBinary() {
-    JavaFileObject a = file("A", "@ServiceManager(topic = \"one\", binary = \"nova-shared\")",
-        "public class A extends Manager {", "}");
-    JavaFileObject b = file("B", "@ServiceManager(topic = \"two\",", "    binary = \"nova-shared\")",
-        "public class B extends Manager {", "}");
+    JavaFileObject a =
+        file(
+            "A",
+            "@ServiceManager(topic = \"one\", binary = \"nova-shared\")",
+            "public class A extends Manager {",
+            "}");
+    JavaFileObject b =
+        file(
+            "B",
+            "@ServiceManager(topic = \"two\",",
+            "    binary = \"nova-shared\")",
+            "public class B extends Manager {",
+            "}");
     assertThat(compile(a, b))
         .hadErrorContaining("binary 'nova-shared' is already the binary of topic 'one'")
         .inFile(b)
@@ -160,9 +220,15 @@ class ServiceCompileErrorsTest {
 
   @Test
   void twoTopicsWithTheSameMainClassName() {
-    JavaFileObject a = file("A", "@ServiceManager(topic = \"foo_bar\")", "public class A extends Manager {", "}");
-    JavaFileObject b = file("B", "@ServiceManager(topic = \"foo\",", "    binary = \"nova-foo-bar\")",
-        "public class B extends Manager {", "}");
+    JavaFileObject a =
+        file("A", "@ServiceManager(topic = \"foo_bar\")", "public class A extends Manager {", "}");
+    JavaFileObject b =
+        file(
+            "B",
+            "@ServiceManager(topic = \"foo\",",
+            "    binary = \"nova-foo-bar\")",
+            "public class B extends Manager {",
+            "}");
     assertThat(compile(a, b))
         .hadErrorContaining(
             "binary 'nova-foo-bar' would generate test.NovaFooBarMain, which binary 'nova-foo_bar'"
@@ -173,23 +239,42 @@ class ServiceCompileErrorsTest {
 
   @Test
   void managersOfOneTopicDisagreeOnTheBinary() {
-    JavaFileObject a = file("A", "@ServiceManager(topic = \"net\", isDefault = true, binary = \"nova-net\")",
-        "public class A extends Manager {", "}");
-    JavaFileObject b = file("B", "@ServiceManager(topic = \"net\",", "    binary = \"nova-network\")",
-        "public class B extends Manager {", "}");
+    JavaFileObject a =
+        file(
+            "A",
+            "@ServiceManager(topic = \"net\", isDefault = true, binary = \"nova-net\")",
+            "public class A extends Manager {",
+            "}");
+    JavaFileObject b =
+        file(
+            "B",
+            "@ServiceManager(topic = \"net\",",
+            "    binary = \"nova-network\")",
+            "public class B extends Manager {",
+            "}");
     assertThat(compile(a, b))
         .hadErrorContaining(
-            "managers of topic 'net' disagree on the binary: 'nova-net' (test.A) and 'nova-network'")
+            "managers of topic 'net' disagree on the binary: 'nova-net' (test.A) and"
+                + " 'nova-network'")
         .inFile(b)
         .onLineContaining("binary = \"nova-network\"");
   }
 
   @Test
   void managerFlagThatClashesWithAUsersFlag() {
-    JavaFileObject flags = file("NetFlags", "public interface NetFlags {",
-        "  @Flag(help = \"Mine.\", defaultValue = \"x\") String netManager();", "}");
-    JavaFileObject manager = file("M", "@ServiceManager(", "    topic = \"net\")",
-        "public class M extends Manager {", "}");
+    JavaFileObject flags =
+        file(
+            "NetFlags",
+            "public interface NetFlags {",
+            "  @Flag(help = \"Mine.\", defaultValue = \"x\") String netManager();",
+            "}");
+    JavaFileObject manager =
+        file(
+            "M",
+            "@ServiceManager(",
+            "    topic = \"net\")",
+            "public class M extends Manager {",
+            "}");
     assertThat(compile(flags, manager))
         .hadErrorContaining(
             "flag --net_manager, which nova-net needs to choose its manager, is taken by flag"
@@ -201,8 +286,13 @@ class ServiceCompileErrorsTest {
   @Test
   void periodicTaskOnAStaticMethod() {
     assertError(
-        file("M", "@ServiceManager(topic = \"m\")", "public class M extends Manager {",
-            "  @PeriodicTask", "  public static void tick() {}", "}"),
+        file(
+            "M",
+            "@ServiceManager(topic = \"m\")",
+            "public class M extends Manager {",
+            "  @PeriodicTask",
+            "  public static void tick() {}",
+            "}"),
         "@PeriodicTask cannot be used on a static method",
         "public static void tick()");
   }
@@ -210,8 +300,13 @@ class ServiceCompileErrorsTest {
   @Test
   void periodicTaskOnAPrivateMethod() {
     assertError(
-        file("M", "@ServiceManager(topic = \"m\")", "public class M extends Manager {",
-            "  @PeriodicTask", "  private void tick() {}", "}"),
+        file(
+            "M",
+            "@ServiceManager(topic = \"m\")",
+            "public class M extends Manager {",
+            "  @PeriodicTask",
+            "  private void tick() {}",
+            "}"),
         "a @PeriodicTask method must not be private",
         "private void tick()");
   }
@@ -219,8 +314,13 @@ class ServiceCompileErrorsTest {
   @Test
   void periodicTaskWithOtherParameters() {
     assertError(
-        file("M", "@ServiceManager(topic = \"m\")", "public class M extends Manager {",
-            "  @PeriodicTask", "  public void tick(int times) {}", "}"),
+        file(
+            "M",
+            "@ServiceManager(topic = \"m\")",
+            "public class M extends Manager {",
+            "  @PeriodicTask",
+            "  public void tick(int times) {}",
+            "}"),
         "a @PeriodicTask method takes no parameters, or one TaskContext",
         "public void tick(int times)");
   }
@@ -228,8 +328,14 @@ class ServiceCompileErrorsTest {
   @Test
   void periodicTaskWithASpacingThatIsNotADuration() {
     assertError(
-        file("M", "@ServiceManager(topic = \"m\")", "public class M extends Manager {",
-            "  @PeriodicTask(", "      spacing = \"often\")", "  public void tick() {}", "}"),
+        file(
+            "M",
+            "@ServiceManager(topic = \"m\")",
+            "public class M extends Manager {",
+            "  @PeriodicTask(",
+            "      spacing = \"often\")",
+            "  public void tick() {}",
+            "}"),
         "invalid spacing 'often' of task tick: expected duration (e.g. 250ms, 90s, 1h30m, PT5M)",
         "spacing = \"often\"");
   }
@@ -237,8 +343,14 @@ class ServiceCompileErrorsTest {
   @Test
   void periodicTaskWithANonPositiveSpacing() {
     assertError(
-        file("M", "@ServiceManager(topic = \"m\")", "public class M extends Manager {",
-            "  @PeriodicTask(", "      spacing = \"-5s\")", "  public void tick() {}", "}"),
+        file(
+            "M",
+            "@ServiceManager(topic = \"m\")",
+            "public class M extends Manager {",
+            "  @PeriodicTask(",
+            "      spacing = \"-5s\")",
+            "  public void tick() {}",
+            "}"),
         "spacing '-5s' of task tick must be positive (use enabled = false to turn a task off)",
         "spacing = \"-5s\"");
   }

@@ -75,6 +75,7 @@ class ServiceGenerationTest {
     assertThat(compilation)
         .generatedSourceFile("io.github.flagstaff.index.FlagIndex_test_net")
         .contentsAsUtf8String()
-        .contains("@GeneratedIndex({\n    \"test.net.BridgeFlags\",\n    \"test.net.NovaNetFlags\"\n})");
+        .contains(
+            "@GeneratedIndex({\n    \"test.net.BridgeFlags\",\n    \"test.net.NovaNetFlags\"\n})");
   }
 }

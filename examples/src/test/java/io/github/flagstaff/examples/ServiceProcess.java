@@ -1,0 +1,103 @@
+package io.github.flagstaff.examples;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A service started as its own JVM, whose output a test can wait on and which it can signal. */
+public final class ServiceProcess implements AutoCloseable {
+  private final Process process;
+  private final StringBuilder out = new StringBuilder();
+  private final StringBuilder err = new StringBuilder();
+
+  private ServiceProcess(Process process) {
+    this.process = process;
+    pump(process.getInputStream(), out);
+    pump(process.getErrorStream(), err);
+  }
+
+  /** Starts {@code mainClass} with the test class path in {@code dir}. */
+  public static ServiceProcess start(Path dir, List<String> jvmOptions, String mainClass, String... args)
+      throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(JavaProcess.testClassPath());
+    command.add(mainClass);
+    command.addAll(List.of(args));
+    return new ServiceProcess(new ProcessBuilder(command).directory(dir.toFile()).start());
+  }
+
+  private void pump(InputStream stream, StringBuilder into) {
+    Thread thread =
+        new Thread(
+            () -> {
+              try (BufferedReader reader =
+                  new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                  synchronized (this) {
+                    into.append(line).append('\n');
+                    notifyAll();
+                  }
+                }
+              } catch (IOException e) {
+                // The process ended.
+              }
+            });
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Waits until stderr contains {@code text}, at most 30 seconds. */
+  public synchronized void awaitErr(String text) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    boolean ended = false;
+    while (err.indexOf(text) < 0) {
+      if (ended || System.nanoTime() > deadline) {
+        throw new AssertionError("no '" + text + "' on stderr; it has:\n" + err);
+      }
+      ended = !process.isAlive();
+      wait(200);
+    }
+  }
+
+  /** Sends the signal {@code name} (TERM, INT, HUP) to the process. */
+  public void signal(String name) throws IOException, InterruptedException {
+    int status = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start().waitFor();
+    if (status != 0) {
+      throw new AssertionError("kill -" + name + " failed");
+    }
+  }
+
+  /** Waits for the process to end within {@code timeout}, and returns its status. */
+  public int awaitExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("still running after " + timeout + "; stderr:\n" + err());
+    }
+    return process.exitValue();
+  }
+
+  /** What it printed on stdout so far. */
+  public synchronized String out() {
+    return out.toString();
+  }
+
+  /** What it printed on stderr so far. */
+  public synchronized String err() {
+    return err.toString();
+  }
+
+  @Override
+  public void close() {
+    process.destroyForcibly();
+  }
+}

@@ -1,0 +1,229 @@
+package io.github.flagstaff.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.flagstaff.examples.JavaProcess.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The example services as separate processes: start-up, managers, signals, reloads, failures. */
+class ServicesEndToEndTest {
+  private static final String EXAMPLE = "mymodule.exampleservice.NovaExampleserviceMain";
+  private static final String NETWORK = "mymodule.network.NovaNetworkMain";
+  private static final String LAUNCHER = "io.github.flagstaff.runtime.service.Launcher";
+  private static final Duration EXIT = Duration.ofSeconds(20);
+
+  /** Quick ticks, so tests see periodic runs without waiting. */
+  private static final String[] FAST = {
+    "--periodic_interval=200ms", "--periodic_fuzzy_delay=0s", "--report_interval=200ms"
+  };
+
+  @TempDir Path dir;
+
+  private ServiceProcess start(String main, String... args) throws Exception {
+    return start(List.of(), main, args);
+  }
+
+  private ServiceProcess start(List<String> jvm, String main, String... args) throws Exception {
+    String[] all = new String[FAST.length + args.length];
+    System.arraycopy(FAST, 0, all, 0, FAST.length);
+    System.arraycopy(args, 0, all, FAST.length, args.length);
+    return ServiceProcess.start(dir, jvm, main, all);
+  }
+
+  @Test
+  void exampleServiceLogsItsStartAndFlagsWithSecretsMaskedAndStopsOnSigterm() throws Exception {
+    try (ServiceProcess service =
+        start(EXAMPLE, "--verbose", "--host=test-host", "--example_password=s3cret")) {
+      service.awaitErr("periodic task report_my_flag, run 2: my_flag is default_value");
+      service.signal("TERM");
+      assertEquals(0, service.awaitExit(EXIT));
+      String err = service.err();
+      assertTrue(err.contains("Starting exampleservice node (version "), err);
+      assertTrue(err.contains("Full set of FLAGS:"), err);
+      assertTrue(err.contains("example_password : ****"), err);
+      assertTrue(
+          err.contains("exampleservice_manager : mymodule.exampleservice.ExampleServiceManager"), err);
+      assertTrue(err.contains("exampleservice on test-host: my_flag is default_value"), err);
+      assertTrue(err.contains("Caught SIGTERM, stopping nova-exampleservice on test-host gracefully"), err);
+      assertTrue(err.contains("exampleservice on test-host stopped"), err);
+      assertFalse(err.contains("s3cret"), err);
+    }
+  }
+
+  @Test
+  void networkManagerFlagChoosesTheManager() throws Exception {
+    try (ServiceProcess vlan = start(NETWORK, "--host=n1")) {
+      vlan.awaitErr("VlanManager on n1: vlans from 100, 1000 networks of 256 addresses");
+      vlan.awaitErr("VlanManager: released 0 expired leases");
+      vlan.signal("TERM");
+      assertEquals(0, vlan.awaitExit(EXIT));
+    }
+    try (ServiceProcess flat =
+        start(NETWORK, "--host=n2", "--network_manager=mymodule.network.FlatManager")) {
+      flat.awaitErr("FlatManager on n2: bridge br100, dns 8.8.4.4");
+      flat.awaitErr("FlatManager: bridge br100 is up");
+      flat.signal("TERM");
+      assertEquals(0, flat.awaitExit(EXIT));
+      assertFalse(flat.err().contains("VlanManager"), flat.err());
+    }
+  }
+
+  @Test
+  void anUnknownManagerIsAFlagErrorListingTheKnownOnes() throws Exception {
+    Result result =
+        JavaProcess.run(dir, JavaProcess.testClassPath(), NETWORK, "--network_manager=mymodule.network.Nope");
+    assertEquals(1, result.exitCode());
+    assertEquals(
+        List.of(
+            "nova-network: invalid value 'mymodule.network.Nope' for flag --network_manager:"
+                + " expected one of mymodule.network.FlatManager, mymodule.network.VlanManager",
+            "Try 'nova-network --help' for the list of flags."),
+        result.err().lines().toList());
+  }
+
+  @Test
+  void aFailingInitHostExitsOneWithTheReason() throws Exception {
+    Result result =
+        JavaProcess.run(
+            dir,
+            JavaProcess.testClassPath(),
+            NETWORK,
+            "--network_manager=mymodule.network.FlatManager",
+            "--flat_network_bridge=");
+    assertEquals(1, result.exitCode());
+    assertTrue(
+        result.err().contains(
+            "nova-network: init_host of mymodule.network.FlatManager failed:"
+                + " java.lang.IllegalStateException: --flat_network_bridge must name a bridge\n"),
+        result.err());
+  }
+
+  @Test
+  void sigtermWaitsForTheRunningTaskWithinTheGracefulTimeout() throws Exception {
+    try (ServiceProcess service = start(EXAMPLE, "--graceful_shutdown_timeout=10s")) {
+      service.awaitErr("run 1: my_flag");
+      long started = System.nanoTime();
+      service.signal("TERM");
+      assertEquals(0, service.awaitExit(EXIT));
+      assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(10)) < 0);
+    }
+  }
+
+  @Test
+  void sigintExitsAtOnce() throws Exception {
+    try (ServiceProcess service = start(EXAMPLE)) {
+      service.awaitErr("run 1: my_flag");
+      service.signal("INT");
+      assertEquals(130, service.awaitExit(EXIT));
+      assertTrue(service.err().contains("Caught SIGINT, exiting"), service.err());
+      assertFalse(service.err().contains("stopped"), service.err());
+    }
+  }
+
+  @Test
+  void sighupRereadsNovaConfAndAppliesTheMutableFlag() throws Exception {
+    Path conf = dir.resolve("nova.conf");
+    Files.writeString(conf, "--my_flag=one\n--service_down_time=60s\n");
+    try (ServiceProcess service = start(EXAMPLE)) {
+      service.awaitErr("my_flag is one");
+      Files.writeString(conf, "--my_flag=two\n--service_down_time=90s\n");
+      service.signal("HUP");
+      service.awaitErr("flag --my_flag is now two");
+      service.awaitErr("flag --service_down_time changed but is not mutable; restart to apply it");
+      service.awaitErr("my_flag is two");
+      service.signal("TERM");
+      assertEquals(0, service.awaitExit(EXIT));
+    }
+  }
+
+  @Test
+  void sighupWithABadFlagfileKeepsTheOldValues() throws Exception {
+    Path conf = dir.resolve("nova.conf");
+    Files.writeString(conf, "--my_flag=one\n");
+    try (ServiceProcess service = start(EXAMPLE)) {
+      service.awaitErr("run 1: my_flag is one");
+      Files.writeString(conf, "--my_flag=three\n--bogus=1\n");
+      service.signal("HUP");
+      service.awaitErr("could not re-read flags; keeping the old values:");
+      service.awaitErr("./nova.conf:2: unknown flag --bogus");
+      int before = service.err().length();
+      service.awaitErr("run 5: my_flag is one");
+      assertFalse(service.err().substring(before).contains("my_flag is three"), service.err());
+      service.signal("TERM");
+      assertEquals(0, service.awaitExit(EXIT));
+    }
+  }
+
+  @Test
+  void helpshortShowsTheManagersFlagSetsAndTheManagerFlag() throws Exception {
+    Result result = JavaProcess.run(dir, JavaProcess.testClassPath(), NETWORK, "--helpshort");
+    assertEquals(0, result.exitCode());
+    String help = result.out();
+    assertTrue(help.contains("Flags from mymodule.network.NovaNetworkFlags:\n"
+        + "  --network_manager=<mymodule.network.FlatManager|mymodule.network.VlanManager>:"
+        + " Manager for nova-network\n"
+        + "    (default: 'mymodule.network.VlanManager')\n"), help);
+    assertTrue(help.contains("Flags from mymodule.network.FlatFlags:"), help);
+    assertTrue(help.contains("Flags from mymodule.network.VlanFlags:"), help);
+    assertFalse(help.contains("CommonFlags"), help);
+    assertFalse(help.contains("ExampleFlags"), help);
+    Result full = JavaProcess.run(dir, JavaProcess.testClassPath(), NETWORK, "--help");
+    assertTrue(full.out().contains("Flags from io.github.flagstaff.runtime.service.ServiceFlags:"));
+  }
+
+  @Test
+  void theBusyboxLauncherRunsTheServiceItsFirstArgumentNames() throws Exception {
+    Result help =
+        JavaProcess.run(dir, JavaProcess.testClassPath(), LAUNCHER, "/usr/bin/nova-network", "--helpshort");
+    assertEquals(0, help.exitCode(), help.err());
+    assertTrue(help.out().startsWith("nova-network: Runs the network service."), help.out());
+    try (ServiceProcess service =
+        ServiceProcess.start(dir, List.of(), LAUNCHER, "nova-exampleservice", "--periodic_fuzzy_delay=0s")) {
+      service.awaitErr("Starting exampleservice node");
+      service.signal("TERM");
+      assertEquals(0, service.awaitExit(EXIT));
+    }
+    Result unknown = JavaProcess.run(dir, JavaProcess.testClassPath(), LAUNCHER, "nova-nothing");
+    assertEquals(1, unknown.exitCode());
+    assertEquals(
+        "flagstaff: no service is called 'nova-nothing'; known: nova-exampleservice, nova-network\n",
+        unknown.err());
+  }
+
+  @Test
+  void completionScriptsForBashAndZsh() throws Exception {
+    Result bash = JavaProcess.run(dir, JavaProcess.testClassPath(), NETWORK, "--completion_script=bash");
+    assertEquals(0, bash.exitCode(), bash.err());
+    assertTrue(bash.out().contains("complete -F _complete_nova-network"), bash.out());
+    assertTrue(bash.out().contains("--network_manager"), bash.out());
+    assertTrue(bash.out().contains("--noverbose"), bash.out());
+    Result zsh = JavaProcess.run(dir, JavaProcess.testClassPath(), NETWORK, "--completion_script=zsh");
+    assertEquals(0, zsh.exitCode());
+    assertTrue(zsh.out().contains("bashcompinit"), zsh.out());
+    Result fish = JavaProcess.run(dir, JavaProcess.testClassPath(), NETWORK, "--completion_script=fish");
+    assertEquals(1, fish.exitCode());
+    assertEquals("nova-network: no completion script for shell 'fish': expected bash or zsh\n", fish.err());
+  }
+
+  @Test
+  void aNormalStartLoadsNoPicocliClass() throws Exception {
+    try (ServiceProcess service = start(List.of("-verbose:class"), EXAMPLE)) {
+      service.awaitErr("run 1: my_flag");
+      service.signal("TERM");
+      assertEquals(0, service.awaitExit(EXIT));
+      assertTrue(service.out().contains("io.github.flagstaff.runtime.service.Service "), "no class log");
+      assertFalse(service.out().contains("picocli"), "picocli was loaded");
+    }
+    Result completion =
+        JavaProcess.run(
+            dir, List.of("-verbose:class"), JavaProcess.testClassPath(), EXAMPLE, "--completion_script=bash");
+    assertTrue(completion.out().contains("picocli.AutoComplete"), "the check can see picocli");
+  }
+}
