@@ -24,8 +24,8 @@ public final class ServiceProcess implements AutoCloseable {
   }
 
   /** Starts {@code mainClass} with the test class path in {@code dir}. */
-  public static ServiceProcess start(Path dir, List<String> jvmOptions, String mainClass, String... args)
-      throws IOException {
+  public static ServiceProcess start(
+      Path dir, List<String> jvmOptions, String mainClass, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -72,7 +72,8 @@ public final class ServiceProcess implements AutoCloseable {
 
   /** Sends the signal {@code name} (TERM, INT, HUP) to the process. */
   public void signal(String name) throws IOException, InterruptedException {
-    int status = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start().waitFor();
+    int status =
+        new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start().waitFor();
     if (status != 0) {
       throw new AssertionError("kill -" + name + " failed");
     }

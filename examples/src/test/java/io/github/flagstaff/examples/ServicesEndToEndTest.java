@@ -49,9 +49,12 @@ class ServicesEndToEndTest {
       assertTrue(err.contains("Full set of FLAGS:"), err);
       assertTrue(err.contains("example_password : ****"), err);
       assertTrue(
-          err.contains("exampleservice_manager : mymodule.exampleservice.ExampleServiceManager"), err);
+          err.contains("exampleservice_manager : mymodule.exampleservice.ExampleServiceManager"),
+          err);
       assertTrue(err.contains("exampleservice on test-host: my_flag is default_value"), err);
-      assertTrue(err.contains("Caught SIGTERM, stopping nova-exampleservice on test-host gracefully"), err);
+      assertTrue(
+          err.contains("Caught SIGTERM, stopping nova-exampleservice on test-host gracefully"),
+          err);
       assertTrue(err.contains("exampleservice on test-host stopped"), err);
       assertFalse(err.contains("s3cret"), err);
     }
@@ -78,7 +81,8 @@ class ServicesEndToEndTest {
   @Test
   void anUnknownManagerIsAFlagErrorListingTheKnownOnes() throws Exception {
     Result result =
-        JavaProcess.run(dir, JavaProcess.testClassPath(), NETWORK, "--network_manager=mymodule.network.Nope");
+        JavaProcess.run(
+            dir, JavaProcess.testClassPath(), NETWORK, "--network_manager=mymodule.network.Nope");
     assertEquals(1, result.exitCode());
     assertEquals(
         List.of(
@@ -99,9 +103,12 @@ class ServicesEndToEndTest {
             "--flat_network_bridge=");
     assertEquals(1, result.exitCode());
     assertTrue(
-        result.err().contains(
-            "nova-network: init_host of mymodule.network.FlatManager failed:"
-                + " java.lang.IllegalStateException: --flat_network_bridge must name a bridge\n"),
+        result
+            .err()
+            .contains(
+                "nova-network: init_host of mymodule.network.FlatManager failed:"
+                    + " java.lang.IllegalStateException: --flat_network_bridge must name a"
+                    + " bridge\n"),
         result.err());
   }
 
@@ -112,7 +119,8 @@ class ServicesEndToEndTest {
       long started = System.nanoTime();
       service.signal("TERM");
       assertEquals(0, service.awaitExit(EXIT));
-      assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(10)) < 0);
+      assertTrue(
+          Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(10)) < 0);
     }
   }
 
@@ -166,10 +174,13 @@ class ServicesEndToEndTest {
     Result result = JavaProcess.run(dir, JavaProcess.testClassPath(), NETWORK, "--helpshort");
     assertEquals(0, result.exitCode());
     String help = result.out();
-    assertTrue(help.contains("Flags from mymodule.network.NovaNetworkFlags:\n"
-        + "  --network_manager=<mymodule.network.FlatManager|mymodule.network.VlanManager>:"
-        + " Manager for nova-network\n"
-        + "    (default: 'mymodule.network.VlanManager')\n"), help);
+    assertTrue(
+        help.contains(
+            "Flags from mymodule.network.NovaNetworkFlags:\n"
+                + "  --network_manager=<mymodule.network.FlatManager|mymodule.network.VlanManager>:"
+                + " Manager for nova-network\n"
+                + "    (default: 'mymodule.network.VlanManager')\n"),
+        help);
     assertTrue(help.contains("Flags from mymodule.network.FlatFlags:"), help);
     assertTrue(help.contains("Flags from mymodule.network.VlanFlags:"), help);
     assertFalse(help.contains("CommonFlags"), help);
@@ -181,11 +192,13 @@ class ServicesEndToEndTest {
   @Test
   void theBusyboxLauncherRunsTheServiceItsFirstArgumentNames() throws Exception {
     Result help =
-        JavaProcess.run(dir, JavaProcess.testClassPath(), LAUNCHER, "/usr/bin/nova-network", "--helpshort");
+        JavaProcess.run(
+            dir, JavaProcess.testClassPath(), LAUNCHER, "/usr/bin/nova-network", "--helpshort");
     assertEquals(0, help.exitCode(), help.err());
     assertTrue(help.out().startsWith("nova-network: Runs the network service."), help.out());
     try (ServiceProcess service =
-        ServiceProcess.start(dir, List.of(), LAUNCHER, "nova-exampleservice", "--periodic_fuzzy_delay=0s")) {
+        ServiceProcess.start(
+            dir, List.of(), LAUNCHER, "nova-exampleservice", "--periodic_fuzzy_delay=0s")) {
       service.awaitErr("Starting exampleservice node");
       service.signal("TERM");
       assertEquals(0, service.awaitExit(EXIT));
@@ -193,23 +206,28 @@ class ServicesEndToEndTest {
     Result unknown = JavaProcess.run(dir, JavaProcess.testClassPath(), LAUNCHER, "nova-nothing");
     assertEquals(1, unknown.exitCode());
     assertEquals(
-        "flagstaff: no service is called 'nova-nothing'; known: nova-exampleservice, nova-network\n",
+        "flagstaff: no service is called 'nova-nothing'; known: nova-exampleservice,"
+            + " nova-network\n",
         unknown.err());
   }
 
   @Test
   void completionScriptsForBashAndZsh() throws Exception {
-    Result bash = JavaProcess.run(dir, JavaProcess.testClassPath(), NETWORK, "--completion_script=bash");
+    Result bash =
+        JavaProcess.run(dir, JavaProcess.testClassPath(), NETWORK, "--completion_script=bash");
     assertEquals(0, bash.exitCode(), bash.err());
     assertTrue(bash.out().contains("complete -F _complete_nova-network"), bash.out());
     assertTrue(bash.out().contains("--network_manager"), bash.out());
     assertTrue(bash.out().contains("--noverbose"), bash.out());
-    Result zsh = JavaProcess.run(dir, JavaProcess.testClassPath(), NETWORK, "--completion_script=zsh");
+    Result zsh =
+        JavaProcess.run(dir, JavaProcess.testClassPath(), NETWORK, "--completion_script=zsh");
     assertEquals(0, zsh.exitCode());
     assertTrue(zsh.out().contains("bashcompinit"), zsh.out());
-    Result fish = JavaProcess.run(dir, JavaProcess.testClassPath(), NETWORK, "--completion_script=fish");
+    Result fish =
+        JavaProcess.run(dir, JavaProcess.testClassPath(), NETWORK, "--completion_script=fish");
     assertEquals(1, fish.exitCode());
-    assertEquals("nova-network: no completion script for shell 'fish': expected bash or zsh\n", fish.err());
+    assertEquals(
+        "nova-network: no completion script for shell 'fish': expected bash or zsh\n", fish.err());
   }
 
   @Test
@@ -218,12 +236,17 @@ class ServicesEndToEndTest {
       service.awaitErr("run 1: my_flag");
       service.signal("TERM");
       assertEquals(0, service.awaitExit(EXIT));
-      assertTrue(service.out().contains("io.github.flagstaff.runtime.service.Service "), "no class log");
+      assertTrue(
+          service.out().contains("io.github.flagstaff.runtime.service.Service "), "no class log");
       assertFalse(service.out().contains("picocli"), "picocli was loaded");
     }
     Result completion =
         JavaProcess.run(
-            dir, List.of("-verbose:class"), JavaProcess.testClassPath(), EXAMPLE, "--completion_script=bash");
+            dir,
+            List.of("-verbose:class"),
+            JavaProcess.testClassPath(),
+            EXAMPLE,
+            "--completion_script=bash");
     assertTrue(completion.out().contains("picocli.AutoComplete"), "the check can see picocli");
   }
 }

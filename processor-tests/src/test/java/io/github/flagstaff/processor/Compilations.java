@@ -1,5 +1,6 @@
 package io.github.flagstaff.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
@@ -10,6 +11,18 @@ import javax.tools.JavaFileObject;
 final class Compilations {
 
   private Compilations() {}
+
+  /**
+   * Compiles {@code file}, which must fail with {@code message} on the line containing the text.
+   */
+  static void assertError(JavaFileObject file, String message, String onLineContaining) {
+    Compilation compilation = compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(file)
+        .onLineContaining(onLineContaining);
+  }
 
   static Compilation compile(JavaFileObject... sources) {
     return javac().withProcessors(new FlagstaffProcessor()).compile(sources);

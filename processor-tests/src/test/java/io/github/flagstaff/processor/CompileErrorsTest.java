@@ -1,6 +1,7 @@
 package io.github.flagstaff.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.flagstaff.processor.Compilations.assertError;
 import static io.github.flagstaff.processor.Compilations.compile;
 import static io.github.flagstaff.processor.Compilations.source;
 
@@ -25,15 +26,6 @@ class CompileErrorsTest {
     System.arraycopy(members, 0, lines, 3, members.length);
     lines[lines.length - 1] = "}";
     return source("F", lines);
-  }
-
-  private static void assertError(JavaFileObject file, String message, String onLineContaining) {
-    Compilation compilation = compile(file);
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining(message)
-        .inFile(file)
-        .onLineContaining(onLineContaining);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.flagstaff.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.flagstaff.processor.Compilations.assertError;
 import static io.github.flagstaff.processor.Compilations.compile;
 import static io.github.flagstaff.processor.Compilations.source;
 
@@ -21,15 +22,6 @@ class ServiceCompileErrorsTest {
     all[1] = IMPORTS;
     System.arraycopy(lines, 0, all, 2, lines.length);
     return source(name, all);
-  }
-
-  private static void assertError(JavaFileObject file, String message, String onLineContaining) {
-    Compilation compilation = compile(file);
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining(message)
-        .inFile(file)
-        .onLineContaining(onLineContaining);
   }
 
   @Test

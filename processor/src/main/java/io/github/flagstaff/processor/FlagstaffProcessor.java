@@ -1,6 +1,7 @@
 package io.github.flagstaff.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
 import io.github.flagstaff.Flag;
 import io.github.flagstaff.PeriodicTask;
 import io.github.flagstaff.ServiceManager;
@@ -23,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -56,7 +58,7 @@ public final class FlagstaffProcessor extends AbstractProcessor {
   private final Pending<ServiceModel> serviceIndex = new Pending<>();
 
   /** What an index will list, with the elements it comes from. */
-  private static final class Pending<T> {
+  private final class Pending<T> {
     final List<T> entries = new ArrayList<>();
     final List<Element> origins = new ArrayList<>();
     boolean unwritten;
@@ -65,6 +67,14 @@ public final class FlagstaffProcessor extends AbstractProcessor {
       entries.add(entry);
       origins.addAll(from);
       unwritten = true;
+    }
+
+    /** Writes the index with {@code writer} if entries came since it was last written. */
+    void flush(Consumer<List<T>> writer) {
+      if (unwritten) {
+        unwritten = false;
+        guard(origins.get(0), () -> writer.accept(entries));
+      }
     }
   }
 
@@ -155,38 +165,33 @@ public final class FlagstaffProcessor extends AbstractProcessor {
   }
 
   private void writeIndexes(boolean noNewFlagSets, boolean noNewManagers) {
-    if (noNewFlagSets && flagIndex.unwritten) {
-      flagIndex.unwritten = false;
-      List<FlagSetModel> sets = flagIndex.entries;
-      guard(
-          flagIndex.origins.get(0),
-          () ->
+    if (noNewFlagSets) {
+      flagIndex.flush(
+          sets ->
               indexWriter.write(
                   new FlagIndexModel(
-                      IndexNamer.name(
-                          processingEnv.getElementUtils(),
-                          "FlagIndex_",
-                          sets.stream().map(s -> s.type().packageName()).toList(),
-                          sets.stream().map(FlagSetModel::name).toList()),
+                      indexName("FlagIndex_", sets.stream().map(FlagSetModel::type).toList()),
                       sets),
                   flagIndex.origins));
     }
-    if (noNewManagers && serviceIndex.unwritten) {
-      serviceIndex.unwritten = false;
-      List<ServiceModel> list = serviceIndex.entries;
-      guard(
-          serviceIndex.origins.get(0),
-          () ->
+    if (noNewManagers) {
+      serviceIndex.flush(
+          list ->
               indexWriter.write(
                   new ServiceIndexModel(
-                      IndexNamer.name(
-                          processingEnv.getElementUtils(),
-                          "ServiceIndex_",
-                          list.stream().map(s -> s.mainName().packageName()).toList(),
-                          list.stream().map(s -> s.mainName().canonicalName()).toList()),
+                      indexName(
+                          "ServiceIndex_", list.stream().map(ServiceModel::mainName).toList()),
                       list),
                   serviceIndex.origins));
     }
+  }
+
+  private ClassName indexName(String prefix, List<ClassName> listed) {
+    return IndexNamer.name(
+        processingEnv.getElementUtils(),
+        prefix,
+        listed.stream().map(ClassName::packageName).toList(),
+        listed.stream().map(ClassName::canonicalName).toList());
   }
 
   /** Runs {@code work}, turning a failure of the processor into an error on {@code element}. */

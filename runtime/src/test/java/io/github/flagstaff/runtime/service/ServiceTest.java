@@ -15,9 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 
@@ -294,18 +296,17 @@ class ServiceTest {
     assertEquals("tick 1 second", events.get(events.size() - 1));
   }
 
-  @Test
-  void gracefulStopLetsARunningTaskFinishFirst() throws Exception {
-    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
-    ServiceContext context = new ServiceContext("h", "b", "t", values());
+  /** A runner on real threads whose one task starts at once and then waits for {@code release}. */
+  private static PeriodicTaskRunner runnerBlockedUntil(CountDownLatch release, List<String> order)
+      throws InterruptedException {
+    CountDownLatch started = new CountDownLatch(1);
     PeriodicTaskRunner runner =
-        new PeriodicTaskRunner(new ExecutorTaskScheduler("test", 1), context);
+        new PeriodicTaskRunner(
+            new ExecutorTaskScheduler("test", 1), new ServiceContext("h", "b", "t", values()));
     runner.start(
         List.of(
             new PeriodicTaskDefinition(
-                "slow",
+                "blocked",
                 Duration.ofSeconds(1),
                 true,
                 true,
@@ -318,6 +319,14 @@ class ServiceTest {
         Duration.ZERO,
         new Random());
     started.await();
+    return runner;
+  }
+
+  @Test
+  void gracefulStopLetsARunningTaskFinishFirst() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    List<String> order = Collections.synchronizedList(new ArrayList<>());
+    PeriodicTaskRunner runner = runnerBlockedUntil(release, order);
     runner.stop();
     Thread stopper =
         new Thread(
@@ -341,30 +350,12 @@ class ServiceTest {
 
   @Test
   void gracefulStopGivesUpAfterTheTimeout() throws Exception {
-    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
-    ServiceContext context = new ServiceContext("h", "b", "t", values());
-    PeriodicTaskRunner runner =
-        new PeriodicTaskRunner(new ExecutorTaskScheduler("test", 1), context);
-    runner.start(
-        List.of(
-            new PeriodicTaskDefinition(
-                "stuck",
-                Duration.ofSeconds(1),
-                true,
-                true,
-                c -> {
-                  started.countDown();
-                  never.await();
-                })),
-        Duration.ofSeconds(60),
-        Duration.ZERO,
-        new Random());
-    started.await();
+    CountDownLatch release = new CountDownLatch(1);
+    PeriodicTaskRunner runner = runnerBlockedUntil(release, new ArrayList<>());
     runner.stop();
     assertFalse(runner.awaitIdle(Duration.ofMillis(50)));
     assertEquals(1, runner.running());
-    never.countDown();
+    release.countDown();
   }
 
   /** A store that fails while {@code broken}. */
