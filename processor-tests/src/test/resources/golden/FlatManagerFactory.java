@@ -1,12 +1,14 @@
 package test.net;
 
 import io.github.flagstaff.runtime.flags.FlagValues;
+import io.github.flagstaff.runtime.rpc.RpcDispatcher;
 import io.github.flagstaff.runtime.service.Manager;
 import io.github.flagstaff.runtime.service.ManagerFactory;
 import io.github.flagstaff.runtime.service.PeriodicTaskDefinition;
 import io.github.flagstaff.runtime.service.ServiceContext;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
@@ -36,5 +38,10 @@ public final class FlatManagerFactory implements ManagerFactory {
         new PeriodicTaskDefinition("check_bridge", Duration.parse("PT10S"), false, true, context -> flatManager.checkBridge()),
         new PeriodicTaskDefinition("sweep", Duration.parse("PT1M"), true, true, flatManager::sweepLeases),
         new PeriodicTaskDefinition("disabled_for_now", null, false, false, context -> flatManager.disabledForNow()));
+  }
+
+  @Override
+  public Optional<RpcDispatcher> dispatcher(Manager manager) {
+    return Optional.of(new FlatManagerDispatcher((FlatManager) manager));
   }
 }

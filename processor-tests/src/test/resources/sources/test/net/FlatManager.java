@@ -1,15 +1,33 @@
 package test.net;
 
 import io.github.flagstaff.PeriodicTask;
+import io.github.flagstaff.Rpc;
 import io.github.flagstaff.ServiceManager;
 import io.github.flagstaff.runtime.flags.FlagValues;
+import io.github.flagstaff.runtime.rpc.RequestContext;
 import io.github.flagstaff.runtime.service.Manager;
 import io.github.flagstaff.runtime.service.ServiceContext;
 import io.github.flagstaff.runtime.service.TaskContext;
+import java.util.Map;
 
 @ServiceManager(topic = "net")
 public class FlatManager extends Manager {
   public FlatManager(BridgeFlags bridge, FlagValues values, ServiceContext context) {}
+
+  @Rpc
+  public Lease allocate(RequestContext context, String project, int count) {
+    return null;
+  }
+
+  @Rpc
+  public void release(Lease lease) {}
+
+  @Rpc
+  public Map<String, Long> usage() {
+    return Map.of();
+  }
+
+  public void notRemotelyCallable() {}
 
   @PeriodicTask(spacing = "10s")
   public void checkBridge() {}

@@ -22,6 +22,7 @@ class ServiceGenerationTest {
     compilation =
         compile(
             JavaFileObjects.forResource("sources/test/net/BridgeFlags.java"),
+            JavaFileObjects.forResource("sources/test/net/Lease.java"),
             JavaFileObjects.forResource("sources/test/net/FlatManager.java"),
             JavaFileObjects.forResource("sources/test/net/VlanManager.java"));
   }
@@ -58,6 +59,30 @@ class ServiceGenerationTest {
         .generatedSourceFile("test.net.NovaNetMain")
         .contentsAsUtf8String()
         .isEqualTo(golden("NovaNetMain.java"));
+  }
+
+  @Test
+  void generatesADispatcherThatCallsOnlyTheRpcMethodsByTheirWireNames() {
+    assertThat(compilation)
+        .generatedSourceFile("test.net.FlatManagerDispatcher")
+        .contentsAsUtf8String()
+        .isEqualTo(golden("FlatManagerDispatcher.java"));
+  }
+
+  @Test
+  void generatesATypedClientForTheTopic() {
+    assertThat(compilation)
+        .generatedSourceFile("test.net.NetClient")
+        .contentsAsUtf8String()
+        .isEqualTo(golden("NetClient.java"));
+  }
+
+  @Test
+  void generatesACodecForEachRecordInASignature() {
+    assertThat(compilation)
+        .generatedSourceFile("test.net.LeaseJsonCodec")
+        .contentsAsUtf8String()
+        .isEqualTo(golden("LeaseJsonCodec.java"));
   }
 
   @Test

@@ -4,10 +4,12 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import io.github.flagstaff.Flag;
 import io.github.flagstaff.PeriodicTask;
+import io.github.flagstaff.Rpc;
 import io.github.flagstaff.ServiceManager;
 import io.github.flagstaff.processor.model.FlagIndexModel;
 import io.github.flagstaff.processor.model.FlagSetModel;
 import io.github.flagstaff.processor.model.ManagerModel;
+import io.github.flagstaff.processor.model.RecordModel;
 import io.github.flagstaff.processor.model.ServiceIndexModel;
 import io.github.flagstaff.processor.model.ServiceModel;
 import io.github.flagstaff.processor.validation.ErrorReporter;
@@ -16,10 +18,12 @@ import io.github.flagstaff.processor.validation.IndexNamer;
 import io.github.flagstaff.processor.validation.ServiceValidator;
 import io.github.flagstaff.processor.writing.FlagSetWriter;
 import io.github.flagstaff.processor.writing.IndexWriter;
+import io.github.flagstaff.processor.writing.RpcWriter;
 import io.github.flagstaff.processor.writing.ServiceWriter;
 import io.github.flagstaff.processor.writing.SourceFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +58,8 @@ public final class FlagstaffProcessor extends AbstractProcessor {
   private FlagSetWriter flagSetWriter;
   private ServiceWriter serviceWriter;
   private IndexWriter indexWriter;
+  private RpcWriter rpcWriter;
+  private final Set<RecordModel> writtenCodecs = new HashSet<>();
   private final Pending<FlagSetModel> flagIndex = new Pending<>();
   private final Pending<ServiceModel> serviceIndex = new Pending<>();
 
@@ -88,6 +94,7 @@ public final class FlagstaffProcessor extends AbstractProcessor {
     flagSetWriter = new FlagSetWriter(files);
     serviceWriter = new ServiceWriter(files);
     indexWriter = new IndexWriter(files);
+    rpcWriter = new RpcWriter(files);
   }
 
   @Override
@@ -95,7 +102,8 @@ public final class FlagstaffProcessor extends AbstractProcessor {
     return Set.of(
         Flag.class.getCanonicalName(),
         ServiceManager.class.getCanonicalName(),
-        PeriodicTask.class.getCanonicalName());
+        PeriodicTask.class.getCanonicalName(),
+        Rpc.class.getCanonicalName());
   }
 
   @Override
@@ -115,6 +123,10 @@ public final class FlagstaffProcessor extends AbstractProcessor {
     for (ExecutableElement task :
         ElementFilter.methodsIn(round.getElementsAnnotatedWith(PeriodicTask.class))) {
       guard(task, () -> services.checkTask(task));
+    }
+    for (ExecutableElement rpc :
+        ElementFilter.methodsIn(round.getElementsAnnotatedWith(Rpc.class))) {
+      guard(rpc, () -> services.checkRpc(rpc));
     }
     Map<ManagerModel, TypeElement> managerOrigins = new HashMap<>();
     List<ServiceModel> found = new ArrayList<>();
@@ -158,7 +170,19 @@ public final class FlagstaffProcessor extends AbstractProcessor {
 
   private void generate(ServiceModel service, List<TypeElement> origins) {
     for (int i = 0; i < service.managers().size(); i++) {
-      serviceWriter.writeFactory(service.managers().get(i), origins.get(i));
+      ManagerModel manager = service.managers().get(i);
+      serviceWriter.writeFactory(manager, origins.get(i));
+      if (!manager.rpcMethods().isEmpty()) {
+        rpcWriter.writeDispatcher(manager, origins.get(i));
+      }
+    }
+    if (!service.rpcMethods().isEmpty()) {
+      rpcWriter.writeClient(service, origins);
+    }
+    for (RecordModel record : services.records()) {
+      if (writtenCodecs.add(record)) {
+        rpcWriter.writeCodec(record, origins);
+      }
     }
     serviceWriter.writeService(service, origins);
     serviceIndex.add(service, origins);

@@ -11,18 +11,26 @@ import java.util.List;
  * @param isDefault whether it says it is its topic's default
  * @param constructorParameters what its chosen constructor takes, in order
  * @param tasks its periodic tasks
+ * @param rpcMethods its {@code @Rpc} methods
  */
 public record ManagerModel(
     ClassName type,
     String topic,
     boolean isDefault,
     List<InjectedParameter> constructorParameters,
-    List<TaskModel> tasks) {
+    List<TaskModel> tasks,
+    List<RpcMethodModel> rpcMethods) {
 
   /** Copies the lists. */
   public ManagerModel {
     constructorParameters = List.copyOf(constructorParameters);
     tasks = List.copyOf(tasks);
+    rpcMethods = List.copyOf(rpcMethods);
+  }
+
+  /** The generated dispatcher: {@code ComputeManagerDispatcher}. */
+  public ClassName dispatcherName() {
+    return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "Dispatcher");
   }
 
   /** The generated factory: {@code FlatManagerFactory}. */

@@ -1,8 +1,10 @@
 package io.github.flagstaff.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One topic's service: its binary and managers.
@@ -33,6 +35,22 @@ public record ServiceModel(
   /** The generated flag set declaring {@link #managerFlag()}: {@code NovaNetworkFlags}. */
   public ClassName flagSetName() {
     return ClassName.get(defaultManager.type().packageName(), upperCamel(binary) + "Flags");
+  }
+
+  /** The generated client: {@code ComputeClient} for the topic {@code compute}. */
+  public ClassName clientName() {
+    return ClassName.get(defaultManager.type().packageName(), upperCamel(topic) + "Client");
+  }
+
+  /** Every {@code @Rpc} method of the topic's managers, each name once. */
+  public List<RpcMethodModel> rpcMethods() {
+    Map<String, RpcMethodModel> methods = new LinkedHashMap<>();
+    for (ManagerModel manager : managers) {
+      for (RpcMethodModel method : manager.rpcMethods()) {
+        methods.putIfAbsent(method.wireName(), method);
+      }
+    }
+    return List.copyOf(methods.values());
   }
 
   /**

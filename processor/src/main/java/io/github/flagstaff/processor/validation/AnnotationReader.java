@@ -18,6 +18,7 @@ final class AnnotationReader {
   static final String SERVICE_MANAGER = "io.github.flagstaff.ServiceManager";
   static final String CONSTRUCTOR = "io.github.flagstaff.ServiceManager.Constructor";
   static final String PERIODIC_TASK = "io.github.flagstaff.PeriodicTask";
+  static final String RPC = "io.github.flagstaff.Rpc";
 
   private final AnnotationMirror mirror;
   private final Map<? extends ExecutableElement, ? extends AnnotationValue> written;

@@ -5,10 +5,13 @@ import com.palantir.javapoet.TypeName;
 import io.github.flagstaff.processor.model.InjectedKind;
 import io.github.flagstaff.processor.model.InjectedParameter;
 import io.github.flagstaff.processor.model.ManagerModel;
+import io.github.flagstaff.processor.model.RpcMethodModel;
 import io.github.flagstaff.processor.model.TaskModel;
 import io.github.flagstaff.syntax.FlagNames;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -30,12 +33,19 @@ final class ManagerValidator {
   private final Types types;
   private final ErrorReporter errors;
   private final TaskValidator tasks;
+  private final RpcValidator rpcs;
 
-  ManagerValidator(Elements elements, Types types, ErrorReporter errors, TaskValidator tasks) {
+  ManagerValidator(
+      Elements elements,
+      Types types,
+      ErrorReporter errors,
+      TaskValidator tasks,
+      RpcValidator rpcs) {
     this.elements = elements;
     this.types = types;
     this.errors = errors;
     this.tasks = tasks;
+    this.rpcs = rpcs;
   }
 
   /** Whether {@code type} extends the runtime's {@code Manager}. */
@@ -77,12 +87,18 @@ final class ManagerValidator {
     }
     List<InjectedParameter> parameters = constructor(type).map(this::parameters).orElse(List.of());
     List<TaskModel> taskModels = tasks(type);
+    List<RpcMethodModel> rpcMethods = rpcMethods(type);
     if (errors.errorCount() > errorsBefore) {
       return Optional.empty();
     }
     return Optional.of(
         new ManagerModel(
-            ClassName.get(type), topic, annotation.bool("isDefault"), parameters, taskModels));
+            ClassName.get(type),
+            topic,
+            annotation.bool("isDefault"),
+            parameters,
+            taskModels,
+            rpcMethods));
   }
 
   private Optional<ExecutableElement> constructor(TypeElement type) {
@@ -163,6 +179,31 @@ final class ManagerValidator {
             && element.getEnclosedElements().stream()
                 .anyMatch(e -> AnnotationReader.isPresent(e, AnnotationReader.FLAG));
     return flagSet ? InjectedKind.FLAG_SET : null;
+  }
+
+  private List<RpcMethodModel> rpcMethods(TypeElement type) {
+    Map<String, RpcMethodModel> byWireName = new LinkedHashMap<>();
+    for (Element member : elements.getAllMembers(type)) {
+      if (member.getKind() != ElementKind.METHOD
+          || !AnnotationReader.isPresent(member, AnnotationReader.RPC)) {
+        continue;
+      }
+      Optional<RpcMethodModel> model = rpcs.validate((ExecutableElement) member);
+      if (model.isEmpty()) {
+        continue;
+      }
+      RpcMethodModel method = model.get();
+      if (byWireName.putIfAbsent(method.wireName(), method) != null) {
+        errors.error(
+            member,
+            "@Rpc method name "
+                + method.wireName()
+                + " is used twice in "
+                + type.getSimpleName()
+                + "; overloads cannot be told apart in a message");
+      }
+    }
+    return List.copyOf(byWireName.values());
   }
 
   private List<TaskModel> tasks(TypeElement type) {

@@ -1,6 +1,8 @@
 package io.github.flagstaff.processor.validation;
 
 import io.github.flagstaff.processor.model.ManagerModel;
+import io.github.flagstaff.processor.model.RecordModel;
+import io.github.flagstaff.processor.model.RpcMethodModel;
 import io.github.flagstaff.processor.model.ServiceModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +30,7 @@ public final class ServiceValidator {
   private final Elements elements;
   private final ErrorReporter errors;
   private final TaskValidator tasks;
+  private final RpcValidator rpcs;
   private final ManagerValidator managers;
   private final Map<String, ServiceModel> byBinary = new HashMap<>();
   private final Map<String, ServiceModel> byMainName = new HashMap<>();
@@ -36,7 +39,8 @@ public final class ServiceValidator {
     this.elements = elements;
     this.errors = errors;
     this.tasks = new TaskValidator(elements, errors);
-    this.managers = new ManagerValidator(elements, types, errors, tasks);
+    this.rpcs = new RpcValidator(errors);
+    this.managers = new ManagerValidator(elements, types, errors, tasks, rpcs);
   }
 
   /** Checks a {@code @PeriodicTask} method on its own, wherever it is declared. */
@@ -47,6 +51,25 @@ public final class ServiceValidator {
       return;
     }
     tasks.validate(method);
+  }
+
+  /** Checks an {@code @Rpc} method on its own, wherever it is declared. */
+  public void checkRpc(ExecutableElement method) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    if (!managers.isManager(owner)) {
+      errors.error(
+          method,
+          "@Rpc methods belong in a @ServiceManager class (a subclass of "
+              + RuntimeTypes.MANAGER
+              + ")");
+      return;
+    }
+    rpcs.validate(method);
+  }
+
+  /** Every record used in an {@code @Rpc} signature so far, each once. */
+  public List<RecordModel> records() {
+    return rpcs.records();
   }
 
   /**
@@ -117,6 +140,7 @@ public final class ServiceValidator {
         binarySetter = manager;
       }
     }
+    checkRpcSignaturesAgree(topic, topicManagers, origins);
     if (defaultManager == null || errors.errorCount() > errorsBefore) {
       return Optional.empty();
     }
@@ -124,6 +148,48 @@ public final class ServiceValidator {
         new ServiceModel(
             topic, binary != null ? binary : "nova-" + topic, defaultManager, topicManagers);
     return checkUnique(service, origins, annotations);
+  }
+
+  /** The topic's client has one method per name, so managers must agree on each signature. */
+  private void checkRpcSignaturesAgree(
+      String topic, List<ManagerModel> topicManagers, Map<ManagerModel, TypeElement> origins) {
+    Map<String, ManagerModel> firstWith = new HashMap<>();
+    for (ManagerModel manager : topicManagers) {
+      for (RpcMethodModel method : manager.rpcMethods()) {
+        ManagerModel first = firstWith.putIfAbsent(method.wireName(), manager);
+        if (first == null) {
+          continue;
+        }
+        RpcMethodModel earlier =
+            first.rpcMethods().stream()
+                .filter(m -> m.wireName().equals(method.wireName()))
+                .findFirst()
+                .orElseThrow();
+        if (!earlier.sameSignatureAs(method)) {
+          errors.error(
+              rpcElement(origins.get(manager), method.methodName()),
+              "@Rpc method "
+                  + method.wireName()
+                  + " of "
+                  + manager.type()
+                  + " differs from the one of "
+                  + first.type()
+                  + "; managers of topic '"
+                  + topic
+                  + "' share one client, so they must agree");
+        }
+      }
+    }
+  }
+
+  private Element rpcElement(TypeElement type, String methodName) {
+    for (Element member : elements.getAllMembers(type)) {
+      if (member.getSimpleName().contentEquals(methodName)
+          && AnnotationReader.isPresent(member, AnnotationReader.RPC)) {
+        return member;
+      }
+    }
+    return type;
   }
 
   private ManagerModel defaultManager(

@@ -26,5 +26,21 @@ final class RuntimeNames {
   static final ClassName SERVICE_INDEX = ClassName.get(SERVICE, "ServiceIndex");
   static final ClassName SERVICE_LAUNCHER = ClassName.get(SERVICE, "ServiceLauncher");
 
+  private static final String RPC = "io.github.flagstaff.runtime.rpc";
+
+  static final ClassName CODECS = ClassName.get(RPC, "Codecs");
+  static final ClassName JSON_CODEC = ClassName.get(RPC, "JsonCodec");
+  static final ClassName RPC_DISPATCHER = ClassName.get(RPC, "RpcDispatcher");
+  static final ClassName RPC_ARGUMENTS = ClassName.get(RPC, "RpcArguments");
+  static final ClassName REQUEST_CONTEXT = ClassName.get(RPC, "RequestContext");
+  static final ClassName ENCODED_RESULT = ClassName.get(RPC, "EncodedResult");
+  static final ClassName UNKNOWN_METHOD = ClassName.get(RPC, "UnknownMethodException");
+  static final ClassName RPC_CLIENT = ClassName.get(RPC, "RpcClient");
+  static final ClassName TARGET = ClassName.get(RPC, "Target");
+  static final ClassName JSON_GENERATOR =
+      ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
+
   private RuntimeNames() {}
 }

@@ -5,6 +5,7 @@ import static io.github.flagstaff.processor.writing.RuntimeNames.FLAG_VALUES;
 import static io.github.flagstaff.processor.writing.RuntimeNames.MANAGER;
 import static io.github.flagstaff.processor.writing.RuntimeNames.MANAGER_FACTORY;
 import static io.github.flagstaff.processor.writing.RuntimeNames.PERIODIC_TASK_DEFINITION;
+import static io.github.flagstaff.processor.writing.RuntimeNames.RPC_DISPATCHER;
 import static io.github.flagstaff.processor.writing.RuntimeNames.SERVICE_CONTEXT;
 import static io.github.flagstaff.processor.writing.RuntimeNames.SERVICE_DEFINITION;
 import static io.github.flagstaff.processor.writing.RuntimeNames.SERVICE_LAUNCHER;
@@ -27,6 +28,7 @@ import io.github.flagstaff.processor.model.TaskModel;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -56,7 +58,8 @@ public final class ServiceWriter {
                     .build())
             .addMethod(flagSets(manager))
             .addMethod(create(manager))
-            .addMethod(periodicTasks(manager));
+            .addMethod(periodicTasks(manager))
+            .addMethod(dispatcher(manager));
     files.write(name.packageName(), factory, List.of(origin));
   }
 
@@ -131,6 +134,23 @@ public final class ServiceWriter {
           call);
     }
     return method.addStatement("return $T.of($L)", List.class, tasks.build()).build();
+  }
+
+  private static MethodSpec dispatcher(ManagerModel manager) {
+    MethodSpec.Builder method =
+        override(
+                "dispatcher",
+                ParameterizedTypeName.get(ClassName.get(Optional.class), RPC_DISPATCHER))
+            .addParameter(MANAGER, "manager");
+    return manager.rpcMethods().isEmpty()
+        ? method.addStatement("return $T.empty()", Optional.class).build()
+        : method
+            .addStatement(
+                "return $T.of(new $T(($T) manager))",
+                Optional.class,
+                manager.dispatcherName(),
+                manager.type())
+            .build();
   }
 
   /** Writes the flag set declaring {@code --<topic>_manager}, and the main class. */

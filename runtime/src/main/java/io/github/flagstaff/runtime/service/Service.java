@@ -3,6 +3,11 @@ package io.github.flagstaff.runtime.service;
 import io.github.flagstaff.runtime.CommonFlags;
 import io.github.flagstaff.runtime.flags.FlagValue;
 import io.github.flagstaff.runtime.flags.FlagValues;
+import io.github.flagstaff.runtime.rpc.RpcClient;
+import io.github.flagstaff.runtime.rpc.RpcFlags;
+import io.github.flagstaff.runtime.rpc.RpcServer;
+import io.github.flagstaff.runtime.rpc.Transport;
+import io.github.flagstaff.runtime.rpc.Transports;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -47,6 +52,9 @@ public final class Service {
   private final TaskScheduler taskScheduler;
   private final PeriodicTaskRunner heartbeats;
   private final PeriodicTaskRunner tasks;
+  private final Transport transport;
+  private final boolean ownsTransport;
+  private final RpcServer rpcServer;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private State state = State.NEW;
 
@@ -57,9 +65,26 @@ public final class Service {
     this.managerFactory =
         Objects.requireNonNull(definition.manager(managerName), "no manager " + managerName);
     String host = values.get(CommonFlags.class).host().orElseGet(Hostnames::local);
-    this.context = new ServiceContext(host, definition.binary(), definition.topic(), values);
+    RpcFlags rpcFlags = values.get(RpcFlags.class);
+    this.ownsTransport = builder.transport == null;
+    this.transport =
+        ownsTransport ? Transports.open(rpcFlags.transportUrl(), rpcFlags) : builder.transport;
+    RpcClient rpc = new RpcClient(transport, rpcFlags.rpcResponseTimeout());
+    this.context = new ServiceContext(host, definition.binary(), definition.topic(), values, rpc);
     this.manager = managerFactory.create(values, context);
     manager.attach(context);
+    this.rpcServer =
+        managerFactory
+            .dispatcher(manager)
+            .map(
+                dispatcher ->
+                    new RpcServer(
+                        transport,
+                        definition.topic(),
+                        host,
+                        dispatcher,
+                        rpcFlags.rpcThreadPoolSize()))
+            .orElse(null);
     this.version = builder.version;
     this.clock = builder.clock;
     this.random = builder.random;
@@ -100,13 +125,16 @@ public final class Service {
     try {
       manager.initHost();
     } catch (Exception e) {
-      shutDownSchedulers();
+      shutDown();
       state = State.STOPPED;
       stopped.countDown();
       throw new ServiceStartException(
           definition.binary() + ": init_host of " + managerFactory.name() + " failed: " + e, e);
     }
     heartbeat.register();
+    if (rpcServer != null) {
+      rpcServer.start();
+    }
     heartbeats.start(
         List.of(
             new PeriodicTaskDefinition(
@@ -151,19 +179,26 @@ public final class Service {
       }
       state = State.STOPPED;
     }
+    if (rpcServer != null) {
+      rpcServer.stop();
+    }
     heartbeats.stop();
     tasks.stop();
     Duration timeout = context.flags(ServiceFlags.class).gracefulShutdownTimeout();
+    long deadline = System.nanoTime() + timeout.toNanos();
     boolean finished = tasks.awaitIdle(timeout);
+    if (rpcServer != null) {
+      Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+      finished &= rpcServer.awaitIdle(timeout.isZero() ? Duration.ZERO : left);
+    }
     if (!finished) {
       LOG.log(
           Level.WARNING,
-          "{0}: {1} task(s) still running after graceful_shutdown_timeout ({2})",
+          "{0}: work still running after graceful_shutdown_timeout ({1})",
           definition.binary(),
-          tasks.running(),
           timeout);
     }
-    shutDownSchedulers();
+    shutDown();
     try {
       manager.cleanupHost();
     } catch (RuntimeException e) {
@@ -234,9 +269,12 @@ public final class Service {
     return heartbeat.recordId();
   }
 
-  private void shutDownSchedulers() {
+  private void shutDown() {
     heartbeatScheduler.shutdown();
     taskScheduler.shutdown();
+    if (ownsTransport) {
+      transport.close();
+    }
   }
 
   @Override
@@ -253,6 +291,7 @@ public final class Service {
     private Random random = new Random();
     private String version = "unknown";
     private IntFunction<TaskScheduler> schedulers;
+    private Transport transport;
 
     private Builder(ServiceDefinition definition, FlagValues values) {
       this.definition = Objects.requireNonNull(definition, "definition");
@@ -276,6 +315,15 @@ public final class Service {
     /** The version "Starting ... node" logs. */
     public Builder version(String version) {
       this.version = version;
+      return this;
+    }
+
+    /**
+     * The transport for RPC; default: the one {@code --transport_url} names. Services in one JVM
+     * may share one.
+     */
+    public Builder transport(Transport transport) {
+      this.transport = transport;
       return this;
     }
 

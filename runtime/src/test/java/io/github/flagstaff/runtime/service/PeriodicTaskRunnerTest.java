@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.flagstaff.runtime.CommonFlagsTable;
 import io.github.flagstaff.runtime.flags.FlagParser;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
+import io.github.flagstaff.runtime.rpc.RpcClient;
+import io.github.flagstaff.runtime.rpc.Transports;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,8 @@ class PeriodicTaskRunnerTest {
           "host-a",
           "nova-test",
           "test",
-          FlagParser.of(FlagRegistry.of(List.of(new CommonFlagsTable()))).parse().values());
+          FlagParser.of(FlagRegistry.of(List.of(new CommonFlagsTable()))).parse().values(),
+          new RpcClient(Transports.open("memory://tasks", null), Duration.ofSeconds(1)));
     } catch (Exception e) {
       throw new AssertionError(e);
     }

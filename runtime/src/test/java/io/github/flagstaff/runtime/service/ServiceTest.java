@@ -10,6 +10,9 @@ import io.github.flagstaff.runtime.flags.FlagException;
 import io.github.flagstaff.runtime.flags.FlagParser;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
 import io.github.flagstaff.runtime.flags.FlagValues;
+import io.github.flagstaff.runtime.rpc.RpcClient;
+import io.github.flagstaff.runtime.rpc.RpcFlagsTable;
+import io.github.flagstaff.runtime.rpc.Transports;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +34,7 @@ class ServiceTest {
               List.of(
                   new CommonFlagsTable(),
                   new ServiceFlagsTable(),
+                  new RpcFlagsTable(),
                   new TestServiceFlagsTable(),
                   new NovaTestserviceFlagsTable())));
 
@@ -302,7 +306,13 @@ class ServiceTest {
     CountDownLatch started = new CountDownLatch(1);
     PeriodicTaskRunner runner =
         new PeriodicTaskRunner(
-            new ExecutorTaskScheduler("test", 1), new ServiceContext("h", "b", "t", values()));
+            new ExecutorTaskScheduler("test", 1),
+            new ServiceContext(
+                "h",
+                "b",
+                "t",
+                values(),
+                new RpcClient(Transports.open("memory://blocked", null), Duration.ofSeconds(1))));
     runner.start(
         List.of(
             new PeriodicTaskDefinition(

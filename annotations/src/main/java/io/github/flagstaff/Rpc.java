@@ -1,0 +1,23 @@
+package io.github.flagstaff;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Makes a public method of a {@link ServiceManager} class callable by other services. Nothing else
+ * is: not private methods, not {@code initHost}, not inherited methods without {@code @Rpc} (Nova's
+ * dispatch by {@code getattr} let any attribute be called; oslo bug 1712393).
+ *
+ * <p>Parameters and results are encoded as JSON by generated codecs: primitives and their boxes,
+ * {@code String}, enums, {@code List<T>}, {@code Map<String, T>}, {@code Optional<T>}, and records of
+ * those. A parameter of type {@code RequestContext} receives the caller's context instead. On the
+ * wire the method and its parameters have their lower_snake_case names ({@code runInstance(String
+ * instanceName)} is {@code run_instance} with {@code instance_name}).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Rpc {}

@@ -1,0 +1,41 @@
+package io.github.flagstaff.processor.model;
+
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+
+/**
+ * One validated {@code @Rpc} method.
+ *
+ * @param methodName its name in Java
+ * @param wireName its name in a message: lower_snake_case
+ * @param parameters its parameters, in order
+ * @param returnType its return type ({@code void} included)
+ * @param result how the result is encoded; null for {@code void}
+ */
+public record RpcMethodModel(
+    String methodName,
+    String wireName,
+    List<RpcParameterModel> parameters,
+    TypeName returnType,
+    CodecModel result) {
+
+  /** Copies the parameters. */
+  public RpcMethodModel {
+    parameters = List.copyOf(parameters);
+  }
+
+  /** The parameters a caller passes: all but the request context. */
+  public List<RpcParameterModel> arguments() {
+    return parameters.stream().filter(p -> !p.isContext()).toList();
+  }
+
+  /** Whether two methods look the same to a caller: same name, arguments and result. */
+  public boolean sameSignatureAs(RpcMethodModel other) {
+    return wireName.equals(other.wireName)
+        && returnType.equals(other.returnType)
+        && arguments().stream().map(RpcParameterModel::type).toList()
+            .equals(other.arguments().stream().map(RpcParameterModel::type).toList())
+        && arguments().stream().map(RpcParameterModel::wireName).toList()
+            .equals(other.arguments().stream().map(RpcParameterModel::wireName).toList());
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.flagstaff.runtime.rpc;
+
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Sends RPCs: {@link #call} waits for the reply, {@link #cast} does not. Generated clients such as
+ * {@code ComputeClient} give each {@code @Rpc} method a typed front to these.
+ */
+public final class RpcClient {
+  private static final Logger LOG = System.getLogger(RpcClient.class.getName());
+
+  private final Transport transport;
+  private final Duration defaultTimeout;
+  private final Map<String, CompletableFuture<Messages.Reply>> pending = new ConcurrentHashMap<>();
+  private volatile String replyQueue;
+
+  /** A client on {@code transport} whose calls wait {@code defaultTimeout} unless told otherwise. */
+  public RpcClient(Transport transport, Duration defaultTimeout) {
+    this.transport = transport;
+    this.defaultTimeout = defaultTimeout;
+  }
+
+  /** How long a call waits unless given its own timeout: {@code --rpc_response_timeout}. */
+  public Duration defaultTimeout() {
+    return defaultTimeout;
+  }
+
+  /**
+   * Calls {@code method} on {@code target} and waits up to {@code timeout} for its result.
+   *
+   * @throws RemoteError if the remote method failed or could not be dispatched
+   * @throws RpcTimeoutException if no reply came in time
+   * @throws RpcException if the message could not be sent, or the reply not decoded
+   */
+  public <T> T call(
+      Target target,
+      RequestContext context,
+      Duration timeout,
+      String method,
+      Arguments.Writer arguments,
+      JsonCodec<T> result) {
+    String what = "call to " + target + "." + method;
+    String msgId = UUID.randomUUID().toString();
+    CompletableFuture<Messages.Reply> reply = new CompletableFuture<>();
+    pending.put(msgId, reply);
+    try {
+      transport.send(target, Messages.request(method, msgId, replyQueue(), context, arguments));
+      Messages.Reply answer = reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      if (answer.failureType() != null) {
+        throw new RemoteError(answer.failureType(), answer.failureMessage());
+      }
+      return Json.read(answer.result(), result);
+    } catch (TimeoutException e) {
+      throw new RpcTimeoutException(what + " timed out after " + timeout + " with no reply");
+    } catch (TransportException e) {
+      throw new TransportException(what + " failed: " + e.getMessage(), e);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new RpcException(what + ": cannot decode the result: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RpcException(what + " was interrupted", e);
+    } catch (ExecutionException e) {
+      throw new RpcException(what + " failed", e.getCause());
+    } finally {
+      pending.remove(msgId);
+    }
+  }
+
+  /**
+   * Sends {@code method} to {@code target} without waiting.
+   *
+   * @throws TransportException if the message could not be sent
+   */
+  public void cast(Target target, RequestContext context, String method, Arguments.Writer arguments) {
+    try {
+      transport.send(target, Messages.request(method, null, null, context, arguments));
+    } catch (TransportException e) {
+      throw new TransportException("cast to " + target + "." + method + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private String replyQueue() {
+    String queue = replyQueue;
+    if (queue == null) {
+      synchronized (this) {
+        if (replyQueue == null) {
+          replyQueue = transport.replyQueue(this::receiveReply);
+        }
+        queue = replyQueue;
+      }
+    }
+    return queue;
+  }
+
+  private void receiveReply(byte[] message) {
+    try {
+      Messages.Reply reply = Messages.parseReply(message);
+      CompletableFuture<Messages.Reply> waiting = pending.get(reply.msgId());
+      if (waiting == null) {
+        LOG.log(Level.DEBUG, "a reply came for {0}, which no one waits for any more", reply.msgId());
+      } else {
+        waiting.complete(reply);
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "dropping a malformed reply: {0}", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package io.github.flagstaff.runtime.rpc;
+
+/**
+ * Calls a manager's {@code @Rpc} methods by name, without reflection; the processor generates one
+ * per manager that has any.
+ */
+public interface RpcDispatcher {
+
+  /**
+   * Decodes {@code arguments}, calls the method {@code method}, and encodes its result.
+   *
+   * @throws UnknownMethodException if the manager has no {@code @Rpc} method of that name
+   * @throws BadArgumentsException if an argument is missing or of the wrong type
+   * @throws Exception whatever the method throws
+   */
+  EncodedResult dispatch(String method, RpcArguments arguments, RequestContext context) throws Exception;
+}

@@ -1,0 +1,44 @@
+package io.github.flagstaff.runtime.rpc;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/** Opens the transport that {@code --transport_url} names. */
+public final class Transports {
+  private static final String MEMORY = "memory://";
+
+  private Transports() {}
+
+  /**
+   * Opens a transport for {@code url}: {@code memory://} here, other schemes through {@link
+   * TransportFactory}s on the class path.
+   *
+   * @throws IllegalArgumentException if the URL is malformed or no transport serves its scheme
+   */
+  public static Transport open(String url, RpcFlags flags) {
+    if (url.startsWith(MEMORY)) {
+      return MemoryTransport.open(url.substring(MEMORY.length()));
+    }
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("--transport_url is not a URL: " + e.getMessage());
+    }
+    String scheme = uri.getScheme();
+    List<String> known = new ArrayList<>(List.of("memory"));
+    for (TransportFactory factory :
+        ServiceLoader.load(TransportFactory.class, Transports.class.getClassLoader())) {
+      if (factory.scheme().equals(scheme)) {
+        return factory.open(uri, flags);
+      }
+      known.add(factory.scheme());
+    }
+    throw new IllegalArgumentException(
+        "no transport for --transport_url scheme '" + scheme + "' (known: "
+            + String.join(", ", known) + "); is its module on the class path?");
+  }
+}
