@@ -12,10 +12,10 @@ import java.lang.annotation.Target;
  * dispatch by {@code getattr} let any attribute be called; oslo bug 1712393).
  *
  * <p>Parameters and results are encoded as JSON by generated codecs: primitives and their boxes,
- * {@code String}, enums, {@code List<T>}, {@code Map<String, T>}, {@code Optional<T>}, and records of
- * those. A parameter of type {@code RequestContext} receives the caller's context instead. On the
- * wire the method and its parameters have their lower_snake_case names ({@code runInstance(String
- * instanceName)} is {@code run_instance} with {@code instance_name}).
+ * {@code String}, enums, {@code List<T>}, {@code Map<String, T>}, {@code Optional<T>}, and records
+ * of those. A parameter of type {@code RequestContext} receives the caller's context instead. On
+ * the wire the method and its parameters have their lower_snake_case names ({@code
+ * runInstance(String instanceName)} is {@code run_instance} with {@code instance_name}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -15,8 +15,9 @@ class RpcCompileErrorsTest {
   private static JavaFileObject manager(String... members) {
     String[] lines = new String[members.length + 5];
     lines[0] = "package test;";
-    lines[1] = "import io.github.flagstaff.*; import io.github.flagstaff.runtime.service.*;"
-        + " import io.github.flagstaff.runtime.rpc.RequestContext; import java.util.*;";
+    lines[1] =
+        "import io.github.flagstaff.*; import io.github.flagstaff.runtime.service.*;"
+            + " import io.github.flagstaff.runtime.rpc.RequestContext; import java.util.*;";
     lines[2] = "@ServiceManager(topic = \"m\")";
     lines[3] = "public class M extends Manager {";
     System.arraycopy(members, 0, lines, 4, members.length);
@@ -29,7 +30,8 @@ class RpcCompileErrorsTest {
     assertError(
         manager("  @Rpc", "  public void run(String name,", "      StringBuilder buffer) {}"),
         "unsupported RPC type java.lang.StringBuilder of parameter 'buffer': use primitives and"
-            + " their boxes, String, enums, List<T>, Map<String, T>, Optional<T>, or records of those",
+            + " their boxes, String, enums, List<T>, Map<String, T>, Optional<T>, or records of"
+            + " those",
         "StringBuilder buffer");
   }
 
@@ -37,14 +39,14 @@ class RpcCompileErrorsTest {
   void mapWithNonStringKeys() {
     assertError(
         manager("  @Rpc", "  public void run(Map<Integer, String> byId) {}"),
-        "unsupported RPC type java.util.Map<java.lang.Integer,java.lang.String> of parameter 'byId'",
+        "unsupported RPC type java.util.Map<java.lang.Integer,java.lang.String> of parameter"
+            + " 'byId'",
         "Map<Integer, String> byId");
   }
 
   @Test
   void recordWithAnUnsupportedComponent() {
-    JavaFileObject record =
-        source("Box", "package test;", "public record Box(Object content) {}");
+    JavaFileObject record = source("Box", "package test;", "public record Box(Object content) {}");
     JavaFileObject manager = manager("  @Rpc", "  public void put(Box box) {}");
     assertThat(compile(record, manager))
         .hadErrorContaining("unsupported RPC type test.Box of parameter 'box'")

@@ -49,6 +49,7 @@ public record CodecModel(Kind kind, String primitive, ClassName type, CodecModel
 
   /** The generated codec of a record: {@code InstanceJsonCodec}, {@code Outer_InnerJsonCodec}. */
   public static ClassName recordCodecName(ClassName record) {
-    return ClassName.get(record.packageName(), String.join("_", record.simpleNames()) + "JsonCodec");
+    return ClassName.get(
+        record.packageName(), String.join("_", record.simpleNames()) + "JsonCodec");
   }
 }

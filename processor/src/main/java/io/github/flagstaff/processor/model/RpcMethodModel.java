@@ -33,9 +33,13 @@ public record RpcMethodModel(
   public boolean sameSignatureAs(RpcMethodModel other) {
     return wireName.equals(other.wireName)
         && returnType.equals(other.returnType)
-        && arguments().stream().map(RpcParameterModel::type).toList()
+        && arguments().stream()
+            .map(RpcParameterModel::type)
+            .toList()
             .equals(other.arguments().stream().map(RpcParameterModel::type).toList())
-        && arguments().stream().map(RpcParameterModel::wireName).toList()
+        && arguments().stream()
+            .map(RpcParameterModel::wireName)
+            .toList()
             .equals(other.arguments().stream().map(RpcParameterModel::wireName).toList());
   }
 }

@@ -42,7 +42,8 @@ final class RpcTypes {
   private CodecModel codecOf(TypeMirror type, List<ClassName> visiting) {
     switch (type.getKind()) {
       case BOOLEAN, INT, LONG, SHORT, BYTE, DOUBLE, FLOAT, CHAR:
-        return CodecModel.primitive(type.getKind() == TypeKind.CHAR ? "CHAR" : type.getKind().name());
+        return CodecModel.primitive(
+            type.getKind() == TypeKind.CHAR ? "CHAR" : type.getKind().name());
       case DECLARED:
         break;
       default:
@@ -55,15 +56,21 @@ final class RpcTypes {
     switch (name) {
       case "java.lang.String":
         return CodecModel.string();
-      case "java.lang.Boolean", "java.lang.Integer", "java.lang.Long", "java.lang.Short",
-          "java.lang.Byte", "java.lang.Double", "java.lang.Float":
-        return CodecModel.boxed(element.getSimpleName().toString().toUpperCase(Locale.ROOT)
-            .replace("INTEGER", "INT"));
+      case "java.lang.Boolean",
+      "java.lang.Integer",
+      "java.lang.Long",
+      "java.lang.Short",
+      "java.lang.Byte",
+      "java.lang.Double",
+      "java.lang.Float":
+        return CodecModel.boxed(
+            element.getSimpleName().toString().toUpperCase(Locale.ROOT).replace("INTEGER", "INT"));
       case "java.lang.Character":
         return CodecModel.boxed("CHAR");
       case "java.util.List", "java.util.Optional":
         CodecModel item = arguments.size() == 1 ? codecOf(arguments.get(0), visiting) : null;
-        CodecModel.Kind kind = name.endsWith("List") ? CodecModel.Kind.LIST : CodecModel.Kind.OPTIONAL;
+        CodecModel.Kind kind =
+            name.endsWith("List") ? CodecModel.Kind.LIST : CodecModel.Kind.OPTIONAL;
         return item == null ? null : CodecModel.container(kind, item);
       case "java.util.Map":
         if (arguments.size() != 2 || !arguments.get(0).toString().equals("java.lang.String")) {

@@ -62,8 +62,14 @@ final class RpcValidator {
       }
       CodecModel codec = types.codecOf(parameter.asType());
       if (codec == null) {
-        errors.error(parameter, "unsupported RPC type " + parameter.asType() + " of parameter '"
-            + name + "': " + RpcTypes.SUPPORTED);
+        errors.error(
+            parameter,
+            "unsupported RPC type "
+                + parameter.asType()
+                + " of parameter '"
+                + name
+                + "': "
+                + RpcTypes.SUPPORTED);
         continue;
       }
       parameters.add(new RpcParameterModel(name, FlagNames.toSnakeCase(name), type, codec));
@@ -72,8 +78,9 @@ final class RpcValidator {
     if (method.getReturnType().getKind() != TypeKind.VOID) {
       result = types.codecOf(method.getReturnType());
       if (result == null) {
-        errors.error(method, "unsupported RPC result type " + method.getReturnType() + ": "
-            + RpcTypes.SUPPORTED);
+        errors.error(
+            method,
+            "unsupported RPC result type " + method.getReturnType() + ": " + RpcTypes.SUPPORTED);
       }
     }
     if (errors.errorCount() > errorsBefore) {
@@ -82,6 +89,10 @@ final class RpcValidator {
     String name = method.getSimpleName().toString();
     return Optional.of(
         new RpcMethodModel(
-            name, FlagNames.toSnakeCase(name), parameters, TypeName.get(method.getReturnType()), result));
+            name,
+            FlagNames.toSnakeCase(name),
+            parameters,
+            TypeName.get(method.getReturnType()),
+            result));
   }
 }

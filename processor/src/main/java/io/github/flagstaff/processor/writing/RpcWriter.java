@@ -32,8 +32,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the RPC code: a dispatcher per manager with {@code @Rpc} methods, a typed client per topic,
- * and a JSON codec per record used in a signature.
+ * Writes the RPC code: a dispatcher per manager with {@code @Rpc} methods, a typed client per
+ * topic, and a JSON codec per record used in a signature.
  */
 public final class RpcWriter {
   private final SourceFiles files;
@@ -65,7 +65,9 @@ public final class RpcWriter {
           call.add("context");
         } else {
           call.add(
-              "arguments.get($S, $L)", parameter.wireName(), CodecExpressions.of(parameter.codec()));
+              "arguments.get($S, $L)",
+              parameter.wireName(),
+              CodecExpressions.of(parameter.codec()));
         }
       }
       call.add(")");
@@ -73,7 +75,10 @@ public final class RpcWriter {
         dispatch.addStatement("$L", call.build()).addStatement("return $T.VOID", ENCODED_RESULT);
       } else {
         dispatch.addStatement(
-            "return $T.of($L, $L)", ENCODED_RESULT, CodecExpressions.of(method.result()), call.build());
+            "return $T.of($L, $L)",
+            ENCODED_RESULT,
+            CodecExpressions.of(method.result()),
+            call.build());
       }
       dispatch.addCode("$<");
     }
@@ -142,11 +147,13 @@ public final class RpcWriter {
         TypeSpec.classBuilder(client)
             .addJavadoc(
                 "Calls the $L service: each {@code @Rpc} method of its managers as a call, a cast,"
-                    + " or a cast\nto every host (fan-out), sent to any host of the topic or to one.\n",
+                    + " or a cast\n"
+                    + "to every host (fan-out), sent to any host of the topic or to one.\n",
                 service.topic())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addField(
-                FieldSpec.builder(String.class, "TOPIC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                FieldSpec.builder(
+                        String.class, "TOPIC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The topic this client calls.\n")
                     .initializer("$S", service.topic())
                     .build())
@@ -236,8 +243,7 @@ public final class RpcWriter {
 
   private static MethodSpec castMethod(RpcMethodModel method) {
     return clientMethod(method, "Casts {@code $L}, without waiting.\n")
-        .addStatement(
-            "rpc.cast(to,$Wcontext,$W$S,$W$L)", method.wireName(), argumentWriter(method))
+        .addStatement("rpc.cast(to,$Wcontext,$W$S,$W$L)", method.wireName(), argumentWriter(method))
         .build();
   }
 
@@ -304,7 +310,8 @@ public final class RpcWriter {
           .addStatement("$L.write(out, value.$N())", codec, component.name());
       TypeName boxed = component.type().box();
       read.addStatement("$T $N = null", boxed, component.name());
-      switchCases.add("case $S -> $N = $L.read(in);\n", component.wireName(), component.name(), codec);
+      switchCases.add(
+          "case $S -> $N = $L.read(in);\n", component.wireName(), component.name(), codec);
       arguments.add(arguments.isEmpty() ? "$N" : ", $N", component.name());
     }
     write.addStatement("out.writeEndObject()");
@@ -333,7 +340,8 @@ public final class RpcWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(JSON_CODEC, record.type()))
             .addField(
-                FieldSpec.builder(name, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                FieldSpec.builder(
+                        name, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The codec.\n")
                     .initializer("new $T()", name)
                     .build())

@@ -36,16 +36,20 @@ public final class Codecs {
       };
 
   /** {@code int}. */
-  public static final JsonCodec<Integer> INT = integer("int", Integer.MIN_VALUE, Integer.MAX_VALUE, v -> (int) v);
+  public static final JsonCodec<Integer> INT =
+      integer("int", Integer.MIN_VALUE, Integer.MAX_VALUE, v -> (int) v);
 
   /** {@code long}. */
-  public static final JsonCodec<Long> LONG = integer("long", Long.MIN_VALUE, Long.MAX_VALUE, v -> v);
+  public static final JsonCodec<Long> LONG =
+      integer("long", Long.MIN_VALUE, Long.MAX_VALUE, v -> v);
 
   /** {@code short}. */
-  public static final JsonCodec<Short> SHORT = integer("short", Short.MIN_VALUE, Short.MAX_VALUE, v -> (short) v);
+  public static final JsonCodec<Short> SHORT =
+      integer("short", Short.MIN_VALUE, Short.MAX_VALUE, v -> (short) v);
 
   /** {@code byte}. */
-  public static final JsonCodec<Byte> BYTE = integer("byte", Byte.MIN_VALUE, Byte.MAX_VALUE, v -> (byte) v);
+  public static final JsonCodec<Byte> BYTE =
+      integer("byte", Byte.MIN_VALUE, Byte.MAX_VALUE, v -> (byte) v);
 
   /** {@code double}: any JSON number. */
   public static final JsonCodec<Double> DOUBLE =
@@ -170,8 +174,7 @@ public final class Codecs {
                 return constant;
               }
             }
-            throw new IllegalArgumentException(
-                "expected one of " + all + ", got '" + name + "'");
+            throw new IllegalArgumentException("expected one of " + all + ", got '" + name + "'");
           }
         });
   }
@@ -255,10 +258,13 @@ public final class Codecs {
   }
 
   /** The error a codec throws for JSON of the wrong kind. */
-  public static IllegalArgumentException mismatch(String expected, JsonParser in) throws IOException {
+  public static IllegalArgumentException mismatch(String expected, JsonParser in)
+      throws IOException {
     JsonToken token = in.currentToken();
     String got =
-        token == null ? "nothing" : token.isScalarValue() ? "'" + in.getText() + "'" : token.asString();
+        token == null
+            ? "nothing"
+            : token.isScalarValue() ? "'" + in.getText() + "'" : token.asString();
     return new IllegalArgumentException("expected " + expected + ", got " + got);
   }
 
@@ -266,7 +272,8 @@ public final class Codecs {
     T narrow(long value);
   }
 
-  private static <T extends Number> JsonCodec<T> integer(String name, long min, long max, Narrowing<T> narrow) {
+  private static <T extends Number> JsonCodec<T> integer(
+      String name, long min, long max, Narrowing<T> narrow) {
     return new JsonCodec<>() {
       @Override
       public void write(JsonGenerator out, T value) throws IOException {

@@ -1,6 +1,5 @@
 package io.github.flagstaff.runtime.rpc;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -8,15 +7,20 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The wire format, after Nova's: a request is {@code {"method": ..., "args": {...}, "_msg_id":
- * ..., "_reply_to": ..., "_context_request_id": ..., "_context_user": ..., "_context_project":
- * ...}} ({@code _msg_id} and {@code _reply_to} only for a call); a reply is {@code {"_msg_id": ...,
+ * The wire format, after Nova's: a request is {@code {"method": ..., "args": {...}, "_msg_id": ...,
+ * "_reply_to": ..., "_context_request_id": ..., "_context_user": ..., "_context_project": ...}}
+ * ({@code _msg_id} and {@code _reply_to} only for a call); a reply is {@code {"_msg_id": ...,
  * "result": ...}} or {@code {"_msg_id": ..., "failure": {"type": ..., "message": ...}}}.
  */
 final class Messages {
 
   /** A decoded request. */
-  record Request(String method, String msgId, String replyTo, RequestContext context, RpcArguments arguments) {}
+  record Request(
+      String method,
+      String msgId,
+      String replyTo,
+      RequestContext context,
+      RpcArguments arguments) {}
 
   /** A decoded reply: {@code result} is the raw JSON value when {@code failureType} is null. */
   record Reply(String msgId, byte[] result, String failureType, String failureMessage) {}
@@ -24,7 +28,11 @@ final class Messages {
   private Messages() {}
 
   static byte[] request(
-      String method, String msgId, String replyTo, RequestContext context, Arguments.Writer arguments) {
+      String method,
+      String msgId,
+      String replyTo,
+      RequestContext context,
+      Arguments.Writer arguments) {
     return Json.bytes(
         out -> {
           out.writeStartObject();
@@ -78,10 +86,17 @@ final class Messages {
     expect(arguments != null, "\"args\"");
     expect((msgId == null) == (replyTo == null), "both \"_msg_id\" and \"_reply_to\", or neither");
     return new Request(
-        method, msgId, replyTo, new RequestContext(requestId, user, project), new RpcArguments(arguments));
+        method,
+        msgId,
+        replyTo,
+        new RequestContext(requestId, user, project),
+        new RpcArguments(arguments));
   }
 
-  /** Like {@link #parseRequest}, but only the {@code _msg_id} and {@code _reply_to}, if they can be read. */
+  /**
+   * Like {@link #parseRequest}, but only the {@code _msg_id} and {@code _reply_to}, if they can be
+   * read.
+   */
   static String[] replyAddressOf(byte[] message) {
     String msgId = null;
     String replyTo = null;

@@ -2,8 +2,8 @@ package io.github.flagstaff.runtime.rpc;
 
 /**
  * The remote method failed: carries the remote exception's type and message, as oslo's {@code
- * RemoteError}. Also reports a call the remote side could not dispatch ({@code UnknownMethod}, {@code
- * BadArguments}).
+ * RemoteError}. Also reports a call the remote side could not dispatch ({@code UnknownMethod},
+ * {@code BadArguments}).
  */
 public final class RemoteError extends RpcException {
   private static final long serialVersionUID = 1L;

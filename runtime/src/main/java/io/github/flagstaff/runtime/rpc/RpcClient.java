@@ -24,7 +24,9 @@ public final class RpcClient {
   private final Map<String, CompletableFuture<Messages.Reply>> pending = new ConcurrentHashMap<>();
   private volatile String replyQueue;
 
-  /** A client on {@code transport} whose calls wait {@code defaultTimeout} unless told otherwise. */
+  /**
+   * A client on {@code transport} whose calls wait {@code defaultTimeout} unless told otherwise.
+   */
   public RpcClient(Transport transport, Duration defaultTimeout) {
     this.transport = transport;
     this.defaultTimeout = defaultTimeout;
@@ -81,11 +83,13 @@ public final class RpcClient {
    *
    * @throws TransportException if the message could not be sent
    */
-  public void cast(Target target, RequestContext context, String method, Arguments.Writer arguments) {
+  public void cast(
+      Target target, RequestContext context, String method, Arguments.Writer arguments) {
     try {
       transport.send(target, Messages.request(method, null, null, context, arguments));
     } catch (TransportException e) {
-      throw new TransportException("cast to " + target + "." + method + " failed: " + e.getMessage(), e);
+      throw new TransportException(
+          "cast to " + target + "." + method + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -107,7 +111,8 @@ public final class RpcClient {
       Messages.Reply reply = Messages.parseReply(message);
       CompletableFuture<Messages.Reply> waiting = pending.get(reply.msgId());
       if (waiting == null) {
-        LOG.log(Level.DEBUG, "a reply came for {0}, which no one waits for any more", reply.msgId());
+        LOG.log(
+            Level.DEBUG, "a reply came for {0}, which no one waits for any more", reply.msgId());
       } else {
         waiting.complete(reply);
       }

@@ -13,5 +13,6 @@ public interface RpcDispatcher {
    * @throws BadArgumentsException if an argument is missing or of the wrong type
    * @throws Exception whatever the method throws
    */
-  EncodedResult dispatch(String method, RpcArguments arguments, RequestContext context) throws Exception;
+  EncodedResult dispatch(String method, RpcArguments arguments, RequestContext context)
+      throws Exception;
 }

@@ -7,8 +7,9 @@ import java.time.Duration;
 public interface RpcFlags {
 
   @Flag(
-      help = "Where RPC messages go: memory:// (every service in this JVM) or"
-          + " rabbit://user:password@host:5672/vhost.",
+      help =
+          "Where RPC messages go: memory:// (every service in this JVM) or"
+              + " rabbit://user:password@host:5672/vhost.",
       defaultValue = "memory://",
       secret = true)
   String transportUrl();
@@ -19,6 +20,9 @@ public interface RpcFlags {
   @Flag(help = "How long a call waits for its reply.", defaultValue = "60s", min = "1ms")
   Duration rpcResponseTimeout();
 
-  @Flag(help = "How many RPC handlers may run at once in one service.", defaultValue = "64", min = "1")
+  @Flag(
+      help = "How many RPC handlers may run at once in one service.",
+      defaultValue = "64",
+      min = "1")
   int rpcThreadPoolSize();
 }

@@ -26,7 +26,8 @@ public final class RpcServer {
   private final ThreadPoolExecutor executor;
   private Transport.Subscription subscription;
 
-  public RpcServer(Transport transport, String topic, String host, RpcDispatcher dispatcher, int threads) {
+  public RpcServer(
+      Transport transport, String topic, String host, RpcDispatcher dispatcher, int threads) {
     this.transport = transport;
     this.topic = topic;
     this.host = host;
@@ -87,24 +88,32 @@ public final class RpcServer {
       String[] replyTo = Messages.replyAddressOf(message);
       LOG.log(Level.WARNING, "{0}: malformed message: {1}", topic, e.getMessage());
       if (replyTo != null) {
-        reply(replyTo[1], Messages.failure(replyTo[0], "MalformedMessage", String.valueOf(e.getMessage())));
+        reply(
+            replyTo[1],
+            Messages.failure(replyTo[0], "MalformedMessage", String.valueOf(e.getMessage())));
       }
       return;
     }
     byte[] reply;
     try {
-      EncodedResult result = dispatcher.dispatch(request.method(), request.arguments(), request.context());
+      EncodedResult result =
+          dispatcher.dispatch(request.method(), request.arguments(), request.context());
       reply = request.msgId() == null ? null : Messages.result(request.msgId(), result);
     } catch (UnknownMethodException | BadArgumentsException e) {
       String type = e instanceof UnknownMethodException ? "UnknownMethod" : "BadArguments";
       LOG.log(Level.WARNING, "{0}.{1}: {2}", topic, request.method(), e.getMessage());
-      reply = request.msgId() == null ? null : Messages.failure(request.msgId(), type, e.getMessage());
+      reply =
+          request.msgId() == null ? null : Messages.failure(request.msgId(), type, e.getMessage());
     } catch (Exception e) {
-      LOG.log(Level.ERROR, topic + "." + request.method() + " failed (" + request.context().requestId() + ")", e);
+      LOG.log(
+          Level.ERROR,
+          topic + "." + request.method() + " failed (" + request.context().requestId() + ")",
+          e);
       reply =
           request.msgId() == null
               ? null
-              : Messages.failure(request.msgId(), e.getClass().getName(), String.valueOf(e.getMessage()));
+              : Messages.failure(
+                  request.msgId(), e.getClass().getName(), String.valueOf(e.getMessage()));
     }
     if (reply != null) {
       reply(request.replyTo(), reply);

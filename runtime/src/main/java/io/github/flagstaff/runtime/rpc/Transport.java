@@ -1,8 +1,8 @@
 package io.github.flagstaff.runtime.rpc;
 
 /**
- * Carries RPC messages between services. {@code memory://} is built in; others come from modules
- * on the class path through {@link TransportFactory}.
+ * Carries RPC messages between services. {@code memory://} is built in; others come from modules on
+ * the class path through {@link TransportFactory}.
  */
 public interface Transport extends AutoCloseable {
 
@@ -24,10 +24,15 @@ public interface Transport extends AutoCloseable {
    */
   void send(Target target, byte[] message);
 
-  /** Delivers to {@code handler} what is sent to {@code topic}, to {@code topic.host}, and to the topic's fan-out. */
+  /**
+   * Delivers to {@code handler} what is sent to {@code topic}, to {@code topic.host}, and to the
+   * topic's fan-out.
+   */
   Subscription listen(String topic, String host, Handler handler);
 
-  /** Creates a queue for replies to this process, delivered to {@code handler}; returns its address. */
+  /**
+   * Creates a queue for replies to this process, delivered to {@code handler}; returns its address.
+   */
   String replyQueue(Handler handler);
 
   /**

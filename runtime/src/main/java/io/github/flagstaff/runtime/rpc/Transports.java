@@ -38,7 +38,10 @@ public final class Transports {
       known.add(factory.scheme());
     }
     throw new IllegalArgumentException(
-        "no transport for --transport_url scheme '" + scheme + "' (known: "
-            + String.join(", ", known) + "); is its module on the class path?");
+        "no transport for --transport_url scheme '"
+            + scheme
+            + "' (known: "
+            + String.join(", ", known)
+            + "); is its module on the class path?");
   }
 }

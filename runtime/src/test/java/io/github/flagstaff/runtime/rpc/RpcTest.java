@@ -1,0 +1,268 @@
+package io.github.flagstaff.runtime.rpc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.flagstaff.runtime.CommonFlagsTable;
+import io.github.flagstaff.runtime.flags.FlagParser;
+import io.github.flagstaff.runtime.flags.FlagRegistry;
+import io.github.flagstaff.runtime.service.Service;
+import io.github.flagstaff.runtime.service.ServiceFlagsTable;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** RPC between services in one JVM over {@code memory://}: every path a message can take. */
+class RpcTest {
+  private static final FlagParser PARSER =
+      FlagParser.of(
+          FlagRegistry.of(
+              List.of(
+                  new CommonFlagsTable(),
+                  new ServiceFlagsTable(),
+                  new RpcFlagsTable(),
+                  new NovaCalcFlagsTable())));
+  private static final RequestContext CONTEXT = new RequestContext("req-1", "alice", "demo");
+
+  private final String url = "memory://" + UUID.randomUUID();
+  private final List<Service> services = new ArrayList<>();
+  private Transport transport;
+  private RpcClient rpc;
+  private CalcClient calc;
+
+  private Service start(String host, String... flags) throws Exception {
+    List<String> args = new ArrayList<>(List.of("--host=" + host, "--transport_url=" + url));
+    args.addAll(List.of(flags));
+    Service service =
+        Service.builder(NovaCalcMain.SERVICE, PARSER.parse(args).values()).build();
+    service.start();
+    services.add(service);
+    return service;
+  }
+
+  @BeforeEach
+  void startTwoHosts() throws Exception {
+    CalcManager.PINGS.clear();
+    CalcManager.release = new CountDownLatch(0);
+    CalcManager.slowStarted = new CountDownLatch(1);
+    start("a");
+    start("b");
+    transport = Transports.open(url, null);
+    rpc = new RpcClient(transport, Duration.ofSeconds(10));
+    calc = CalcClient.of(rpc);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    CalcManager.release.countDown();
+    for (Service service : services) {
+      service.stop();
+    }
+  }
+
+  @Test
+  void callReturnsTheResult() {
+    assertEquals(5, calc.call(CONTEXT).add(2, 3));
+  }
+
+  @Test
+  void recordsListsMapsAndOptionalsMakeTheRoundTrip() {
+    List<Point> mirrored =
+        calc.call(CONTEXT)
+            .mirror(
+                List.of(new Point(1, 2, Optional.of("p")), new Point(3, 4, Optional.empty())),
+                Map.of("x", 10));
+    assertEquals(
+        List.of(new Point(9, 2, Optional.of("p")), new Point(7, 4, Optional.empty())), mirrored);
+  }
+
+  @Test
+  void theRequestContextReachesAMethodThatAsksForIt() {
+    assertEquals("alice@demo req-1: hi", calc.call(CONTEXT).echo("hi"));
+  }
+
+  @Test
+  void aCastToTheTopicGoesToOneHostAtATime() throws Exception {
+    for (int i = 0; i < 6; i++) {
+      calc.cast(CONTEXT).ping();
+    }
+    awaitPings(6);
+    assertEquals(3, CalcManager.PINGS.get("a").get());
+    assertEquals(3, CalcManager.PINGS.get("b").get());
+  }
+
+  @Test
+  void aCallToAHostGoesToThatHostOnly() {
+    for (int i = 0; i < 4; i++) {
+      assertEquals("b", calc.onHost("b").call(CONTEXT).whoami());
+    }
+    assertEquals("a", calc.onHost("a").call(CONTEXT).whoami());
+  }
+
+  @Test
+  void aFanoutReachesEveryHost() throws Exception {
+    calc.fanout(CONTEXT).ping();
+    awaitPings(2);
+    assertEquals(1, CalcManager.PINGS.get("a").get());
+    assertEquals(1, CalcManager.PINGS.get("b").get());
+  }
+
+  @Test
+  void aCallWithNoReplyTimesOut() {
+    RpcTimeoutException e =
+        assertThrows(
+            RpcTimeoutException.class,
+            () ->
+                rpc.call(
+                    Target.topic("nobody"),
+                    CONTEXT,
+                    Duration.ofMillis(100),
+                    "add",
+                    arguments -> {},
+                    Codecs.INT));
+    assertEquals("call to nobody.add timed out after PT0.1S with no reply", e.getMessage());
+  }
+
+  @Test
+  void aCallMayOverrideTheTimeout() {
+    CalcManager.release = new CountDownLatch(1);
+    RpcTimeoutException e =
+        assertThrows(
+            RpcTimeoutException.class,
+            () -> calc.onHost("a").call(CONTEXT, Duration.ofMillis(50)).slow());
+    assertEquals("call to calc.a.slow timed out after PT0.05S with no reply", e.getMessage());
+  }
+
+  @Test
+  void aRemoteExceptionComesBackAsRemoteError() {
+    RemoteError e = assertThrows(RemoteError.class, () -> calc.call(CONTEXT).fail("disk full"));
+    assertEquals("java.lang.IllegalStateException", e.remoteType());
+    assertEquals("disk full", e.remoteMessage());
+    assertEquals("remote error: java.lang.IllegalStateException: disk full", e.getMessage());
+  }
+
+  @Test
+  void anUnknownMethodIsAnErrorAndSoIsAPublicMethodWithoutRpc() {
+    for (String method : List.of("nope", "not_remote", "init_host", "notRemote")) {
+      RemoteError e =
+          assertThrows(
+              RemoteError.class,
+              () -> rpc.call(Target.topic("calc"), CONTEXT, Duration.ofSeconds(5), method, a -> {}, Codecs.STRING));
+      assertEquals("UnknownMethod", e.remoteType());
+      assertEquals("no @Rpc method '" + method + "'", e.remoteMessage());
+    }
+  }
+
+  @Test
+  void undecodableArgumentsAreAnError() {
+    RemoteError wrongType =
+        assertThrows(
+            RemoteError.class,
+            () ->
+                rpc.call(
+                    Target.topic("calc"),
+                    CONTEXT,
+                    Duration.ofSeconds(5),
+                    "add",
+                    a -> a.put("a", Codecs.STRING, "x").put("b", Codecs.INT, 1),
+                    Codecs.INT));
+    assertEquals("BadArguments", wrongType.remoteType());
+    assertEquals("argument 'a': expected int, got 'x'", wrongType.remoteMessage());
+    RemoteError missing =
+        assertThrows(
+            RemoteError.class,
+            () ->
+                rpc.call(
+                    Target.topic("calc"),
+                    CONTEXT,
+                    Duration.ofSeconds(5),
+                    "add",
+                    a -> a.put("a", Codecs.INT, 1),
+                    Codecs.INT));
+    assertEquals("missing argument 'b'", missing.remoteMessage());
+  }
+
+  @Test
+  void aMalformedMessageIsAnsweredWhenItCanBeAndNeverStopsTheConsumer() throws Exception {
+    transport.send(Target.topic("calc"), "not json at all".getBytes(StandardCharsets.UTF_8));
+    transport.send(Target.topic("calc"), "{\"method\": 42, \"args\": {}}".getBytes(StandardCharsets.UTF_8));
+    CompletableFuture<String> reply = new CompletableFuture<>();
+    String queue = transport.replyQueue(bytes -> reply.complete(new String(bytes, StandardCharsets.UTF_8)));
+    String malformed = "{\"_msg_id\": \"m1\", \"_reply_to\": \"" + queue + "\", \"args\": []}";
+    transport.send(Target.host("calc", "a"), malformed.getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        "{\"_msg_id\":\"m1\",\"failure\":{\"type\":\"MalformedMessage\","
+            + "\"message\":\"expected \\\"args\\\" to be an object\"}}",
+        reply.get(5, TimeUnit.SECONDS));
+    for (int i = 0; i < 4; i++) {
+      assertEquals(7, calc.call(CONTEXT).add(3, 4));
+    }
+  }
+
+  @Test
+  void aFailingCastIsLoggedAndTheConsumerGoesOn() {
+    calc.cast(CONTEXT).fail("cast failure");
+    calc.cast(CONTEXT).fail("cast failure");
+    assertEquals(3, calc.call(CONTEXT).add(1, 2));
+    assertEquals(3, calc.call(CONTEXT).add(1, 2));
+  }
+
+  @Test
+  void aSlowMethodDoesNotHoldUpTheOthers() throws Exception {
+    CalcManager.release = new CountDownLatch(1);
+    CompletableFuture<String> slow =
+        CompletableFuture.supplyAsync(() -> calc.onHost("a").call(CONTEXT).slow());
+    assertTrue(CalcManager.slowStarted.await(5, TimeUnit.SECONDS));
+    assertEquals(9, calc.onHost("a").call(CONTEXT).add(4, 5));
+    assertFalse(slow.isDone());
+    CalcManager.release.countDown();
+    assertEquals("slow done on a", slow.get(5, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void stopLetsARunningHandlerFinishAndConsumesNothingNew() throws Exception {
+    CalcManager.release = new CountDownLatch(1);
+    CompletableFuture<String> slow =
+        CompletableFuture.supplyAsync(() -> calc.onHost("a").call(CONTEXT).slow());
+    assertTrue(CalcManager.slowStarted.await(5, TimeUnit.SECONDS));
+    Service a = services.get(0);
+    CompletableFuture<Boolean> stopped =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return a.stop();
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    assertFalse(stopped.isDone());
+    CalcManager.release.countDown();
+    assertEquals("slow done on a", slow.get(5, TimeUnit.SECONDS));
+    assertTrue(stopped.get(5, TimeUnit.SECONDS));
+    for (int i = 0; i < 3; i++) {
+      assertEquals("b", calc.call(CONTEXT).whoami());
+    }
+  }
+
+  private static void awaitPings(int total) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (CalcManager.PINGS.values().stream().mapToInt(c -> c.get()).sum() < total) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("only " + CalcManager.PINGS + " of " + total + " pings arrived");
+      }
+      Thread.sleep(5);
+    }
+  }
+}
