@@ -10,10 +10,16 @@ import java.util.logging.Logger;
  * one line per record on stderr, at debug level with {@code --verbose}. Programs that bring their
  * own {@code System.LoggerFinder} are left alone.
  */
-final class Logging {
+public final class Logging {
   private static final String FORMAT_PROPERTY = "java.util.logging.SimpleFormatter.format";
 
   private Logging() {}
+
+  /** One line per record, at debug level too when {@code verbose}; call before anything logs. */
+  public static void setUp(boolean verbose) {
+    useOneLineFormat();
+    setVerbose(verbose);
+  }
 
   /** Call before anything logs. */
   static void useOneLineFormat() {

@@ -45,8 +45,7 @@ class RpcTest {
   private Service start(String host, String... flags) throws Exception {
     List<String> args = new ArrayList<>(List.of("--host=" + host, "--transport_url=" + url));
     args.addAll(List.of(flags));
-    Service service =
-        Service.builder(NovaCalcMain.SERVICE, PARSER.parse(args).values()).build();
+    Service service = Service.builder(NovaCalcMain.SERVICE, PARSER.parse(args).values()).build();
     service.start();
     services.add(service);
     return service;
@@ -159,7 +158,14 @@ class RpcTest {
       RemoteError e =
           assertThrows(
               RemoteError.class,
-              () -> rpc.call(Target.topic("calc"), CONTEXT, Duration.ofSeconds(5), method, a -> {}, Codecs.STRING));
+              () ->
+                  rpc.call(
+                      Target.topic("calc"),
+                      CONTEXT,
+                      Duration.ofSeconds(5),
+                      method,
+                      a -> {},
+                      Codecs.STRING));
       assertEquals("UnknownMethod", e.remoteType());
       assertEquals("no @Rpc method '" + method + "'", e.remoteMessage());
     }
@@ -197,9 +203,11 @@ class RpcTest {
   @Test
   void aMalformedMessageIsAnsweredWhenItCanBeAndNeverStopsTheConsumer() throws Exception {
     transport.send(Target.topic("calc"), "not json at all".getBytes(StandardCharsets.UTF_8));
-    transport.send(Target.topic("calc"), "{\"method\": 42, \"args\": {}}".getBytes(StandardCharsets.UTF_8));
+    transport.send(
+        Target.topic("calc"), "{\"method\": 42, \"args\": {}}".getBytes(StandardCharsets.UTF_8));
     CompletableFuture<String> reply = new CompletableFuture<>();
-    String queue = transport.replyQueue(bytes -> reply.complete(new String(bytes, StandardCharsets.UTF_8)));
+    String queue =
+        transport.replyQueue(bytes -> reply.complete(new String(bytes, StandardCharsets.UTF_8)));
     String malformed = "{\"_msg_id\": \"m1\", \"_reply_to\": \"" + queue + "\", \"args\": []}";
     transport.send(Target.host("calc", "a"), malformed.getBytes(StandardCharsets.UTF_8));
     assertEquals(

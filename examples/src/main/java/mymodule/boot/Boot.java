@@ -1,0 +1,27 @@
+package mymodule.boot;
+
+import io.github.flagstaff.runtime.rpc.RequestContext;
+import io.github.flagstaff.runtime.rpc.RpcClient;
+import java.io.PrintStream;
+import mymodule.compute.ComputeClient;
+import mymodule.compute.Instance;
+import mymodule.scheduler.SchedulerClient;
+
+/** Asks the scheduler for instances, as Nova's {@code nova boot} did, and prints where they run. */
+final class Boot {
+
+  private Boot() {}
+
+  static void run(RpcClient rpc, BootFlags flags, PrintStream out) {
+    RequestContext context = RequestContext.of(flags.bootUser(), "demo-project");
+    SchedulerClient scheduler = SchedulerClient.of(rpc);
+    for (int i = 1; i <= flags.instances(); i++) {
+      Instance instance = scheduler.call(context).runInstance("vm-" + i, flags.instanceMemoryMb());
+      out.printf(
+          "%s: %s on %s (%d MB)%n",
+          instance.name(), instance.state(), instance.host(), instance.memoryMb());
+    }
+    ComputeClient.of(rpc).fanout(context).refreshCache();
+    out.println("asked every compute host to refresh its cache");
+  }
+}
