@@ -5,9 +5,9 @@ import io.github.flagstaff.runtime.flags.Program;
 import io.github.flagstaff.runtime.rpc.RpcClient;
 import io.github.flagstaff.runtime.rpc.RpcException;
 import io.github.flagstaff.runtime.rpc.RpcFlags;
-import io.github.flagstaff.runtime.service.Logging;
 import io.github.flagstaff.runtime.rpc.Transport;
 import io.github.flagstaff.runtime.rpc.Transports;
+import io.github.flagstaff.runtime.service.Logging;
 
 /**
  * {@code example-boot}: a command-line client that asks a running {@code nova-scheduler} for

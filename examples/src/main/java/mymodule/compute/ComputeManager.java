@@ -30,12 +30,26 @@ public class ComputeManager extends Manager {
     int free = freeMemoryMb();
     if (memoryMb > free) {
       throw new IllegalStateException(
-          "not enough memory on " + host() + " for " + name + ": " + memoryMb + " MB asked, " + free + " free");
+          "not enough memory on "
+              + host()
+              + " for "
+              + name
+              + ": "
+              + memoryMb
+              + " MB asked, "
+              + free
+              + " free");
     }
     Instance instance = new Instance(name, host(), memoryMb, Instance.State.RUNNING);
     instances.add(instance);
-    LOG.log(Level.INFO, "compute on {0}: running {1} ({2,number,#} MB) for {3} [{4}]",
-        host(), name, memoryMb, context.user(), context.requestId());
+    LOG.log(
+        Level.INFO,
+        "compute on {0}: running {1} ({2,number,#} MB) for {3} [{4}]",
+        host(),
+        name,
+        memoryMb,
+        context.user(),
+        context.requestId());
     return instance;
   }
 

@@ -33,7 +33,8 @@ public class SchedulerManager extends Manager {
   @Rpc
   public Instance runInstance(RequestContext context, String name, int memoryMb) {
     String host = nextHost();
-    LOG.log(Level.INFO, "scheduler: {0} goes to compute.{1} [{2}]", name, host, context.requestId());
+    LOG.log(
+        Level.INFO, "scheduler: {0} goes to compute.{1} [{2}]", name, host, context.requestId());
     return compute.onHost(host).call(context).runInstance(name, memoryMb);
   }
 

@@ -206,8 +206,8 @@ class ServicesEndToEndTest {
     Result unknown = JavaProcess.run(dir, JavaProcess.testClassPath(), LAUNCHER, "nova-nothing");
     assertEquals(1, unknown.exitCode());
     assertEquals(
-        "flagstaff: no service is called 'nova-nothing'; known: nova-exampleservice,"
-            + " nova-network\n",
+        "flagstaff: no service is called 'nova-nothing'; known: nova-compute,"
+            + " nova-exampleservice, nova-network, nova-rabbit_test, nova-scheduler\n",
         unknown.err());
   }
 
@@ -228,6 +228,23 @@ class ServicesEndToEndTest {
     assertEquals(1, fish.exitCode());
     assertEquals(
         "nova-network: no completion script for shell 'fish': expected bash or zsh\n", fish.err());
+  }
+
+  @Test
+  void allInOneRunsSchedulerAndTwoComputeHostsInOneJvmOverMemory() throws Exception {
+    Result result =
+        JavaProcess.run(
+            dir, JavaProcess.testClassPath(), "mymodule.boot.NovaAllInOne", "--instances=3");
+    assertEquals(0, result.exitCode(), result.err());
+    assertEquals(
+        List.of(
+            "vm-1: RUNNING on a (512 MB)",
+            "vm-2: RUNNING on b (512 MB)",
+            "vm-3: RUNNING on a (512 MB)",
+            "asked every compute host to refresh its cache"),
+        result.out().lines().toList());
+    assertTrue(result.err().contains("nova-scheduler on scheduler is serving"), result.err());
+    assertTrue(result.err().contains("compute on b: running vm-2 (512 MB) for demo"), result.err());
   }
 
   @Test

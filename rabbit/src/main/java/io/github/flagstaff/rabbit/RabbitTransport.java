@@ -24,12 +24,12 @@ import java.util.concurrent.TimeoutException;
 /**
  * RPC over RabbitMQ. Queues are declared again on every connection, so when the broker goes away
  * the transport logs it, keeps the service running, reconnects with back-off (from 0.5 s, doubling,
- * up to 10 s) and redeclares its queues and consumers. Sending while disconnected fails at once with
- * a {@link TransportException}; messages sent after the reconnection arrive.
+ * up to 10 s) and redeclares its queues and consumers. Sending while disconnected fails at once
+ * with a {@link TransportException}; messages sent after the reconnection arrive.
  *
  * <p>Delivery is at most once, as in Nova: consumers acknowledge a message when it is delivered
- * ({@code autoAck}), before the method runs, so a message whose handler dies with its process is not
- * delivered again.
+ * ({@code autoAck}), before the method runs, so a message whose handler dies with its process is
+ * not delivered again.
  */
 final class RabbitTransport implements Transport {
   private static final Logger LOG = System.getLogger(RabbitTransport.class.getName());
@@ -61,7 +61,8 @@ final class RabbitTransport implements Transport {
     abstract void declare(Channel channel, String exchange) throws IOException;
 
     void consume(Channel channel, String queue) throws IOException {
-      channel.basicConsume(queue, true, (tag, delivery) -> handler.onMessage(delivery.getBody()), tag -> {});
+      channel.basicConsume(
+          queue, true, (tag, delivery) -> handler.onMessage(delivery.getBody()), tag -> {});
     }
   }
 
@@ -105,11 +106,15 @@ final class RabbitTransport implements Transport {
       nextRetry = FIRST_RETRY;
     } catch (IOException | TimeoutException | RuntimeException e) {
       if (nextRetry == FIRST_RETRY) {
-        LOG.log(Level.WARNING, "cannot reach the broker at {0} ({1}); retrying", where, e.getMessage());
+        LOG.log(
+            Level.WARNING, "cannot reach the broker at {0} ({1}); retrying", where, e.getMessage());
       }
       connection = null;
       reconnector.schedule(this::connect, nextRetry.toMillis(), TimeUnit.MILLISECONDS);
-      nextRetry = nextRetry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : nextRetry.multipliedBy(2);
+      nextRetry =
+          nextRetry.multipliedBy(2).compareTo(LAST_RETRY) > 0
+              ? LAST_RETRY
+              : nextRetry.multipliedBy(2);
     }
   }
 
@@ -144,14 +149,17 @@ final class RabbitTransport implements Transport {
     publish("", address, message, address);
   }
 
-  private synchronized void publish(String toExchange, String routingKey, byte[] message, String what) {
+  private synchronized void publish(
+      String toExchange, String routingKey, byte[] message, String what) {
     if (publisher == null) {
-      throw new TransportException("not connected to the broker at " + where + "; reconnecting", null);
+      throw new TransportException(
+          "not connected to the broker at " + where + "; reconnecting", null);
     }
     try {
       publisher.basicPublish(toExchange, routingKey, JSON, message);
     } catch (IOException | AlreadyClosedException e) {
-      throw new TransportException("cannot send to " + what + " through " + where + ": " + e.getMessage(), e);
+      throw new TransportException(
+          "cannot send to " + what + " through " + where + ": " + e.getMessage(), e);
     }
   }
 
@@ -170,7 +178,10 @@ final class RabbitTransport implements Transport {
               consume(channel, queue);
             }
             channel.exchangeDeclare(fanout, "fanout");
-            String mine = channel.queueDeclare(fanout + "_" + UUID.randomUUID(), false, true, true, null).getQueue();
+            String mine =
+                channel
+                    .queueDeclare(fanout + "_" + UUID.randomUUID(), false, true, true, null)
+                    .getQueue();
             channel.queueBind(mine, fanout, "");
             consume(channel, mine);
           }
@@ -197,7 +208,11 @@ final class RabbitTransport implements Transport {
       try {
         declare(consumer);
       } catch (IOException | RuntimeException e) {
-        LOG.log(Level.WARNING, "cannot declare queues at {0} now ({1}); will on reconnecting", where, e.getMessage());
+        LOG.log(
+            Level.WARNING,
+            "cannot declare queues at {0} now ({1}); will on reconnecting",
+            where,
+            e.getMessage());
       }
     }
     return () -> remove(consumer);

@@ -143,6 +143,7 @@ public final class Service {
         Duration.ZERO,
         random);
     tasks.start(periodicTasks, flags.periodicInterval(), flags.periodicFuzzyDelay(), random);
+    LOG.log(Level.INFO, "{0} is serving", this);
   }
 
   private List<PeriodicTaskDefinition> taskDefinitions() {
