@@ -108,7 +108,10 @@ class ServiceTest {
     try (LogRecorder log = LogRecorder.of(Service.class)) {
       Service service = service("--recording_secret=s3cret");
       service.start();
-      assertEquals(List.of("Starting testservice node (version 1.2)"), log.messages(Level.INFO));
+      assertEquals(
+          List.of(
+              "Starting testservice node (version 1.2)", "nova-testservice on host-a is serving"),
+          log.messages(Level.INFO));
       List<String> debug = log.messages(Level.FINE);
       assertEquals("Full set of FLAGS:", debug.get(0));
       assertTrue(debug.contains("recording_secret : ****"), debug.toString());
