@@ -44,7 +44,8 @@ class RabbitEndToEndTest {
   }
 
   private Result boot(String... args) throws Exception {
-    List<String> all = new ArrayList<>(List.of("--transport_url=" + Broker.URL, "--rpc_response_timeout=10s"));
+    List<String> all =
+        new ArrayList<>(List.of("--transport_url=" + Broker.URL, "--rpc_response_timeout=10s"));
     all.addAll(List.of(args));
     return JavaProcess.run(dir, JavaProcess.testClassPath(), BOOT, all.toArray(String[]::new));
   }
@@ -80,20 +81,26 @@ class RabbitEndToEndTest {
       Result during = boot("--instances=1");
       assertEquals(1, during.exitCode());
       assertTrue(
-          during.err().contains("example-boot: call to scheduler.run_instance failed: not connected"
-              + " to the broker at rabbit://127.0.0.1:5672//; reconnecting"),
+          during
+              .err()
+              .contains(
+                  "example-boot: call to scheduler.run_instance failed: not connected"
+                      + " to the broker at rabbit://127.0.0.1:5672//; reconnecting"),
           during.err());
     } finally {
       Broker.start();
     }
     compute.awaitErr("reconnected to rabbit://127.0.0.1:5672/");
-    Broker.await(Duration.ofSeconds(30), "a boot to go through again", () -> {
-      try {
-        return boot("--instances=1").exitCode() == 0;
-      } catch (Exception e) {
-        return false;
-      }
-    });
+    Broker.await(
+        Duration.ofSeconds(30),
+        "a boot to go through again",
+        () -> {
+          try {
+            return boot("--instances=1").exitCode() == 0;
+          } catch (Exception e) {
+            return false;
+          }
+        });
     compute.awaitErr("compute on a: cache refreshed");
     assertTrue(compute.err().contains("compute on a: running vm-1"), compute.err());
   }

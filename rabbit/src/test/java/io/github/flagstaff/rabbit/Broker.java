@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The local RabbitMQ broker the RabbitMQ tests use ({@code .ci/run} installs and starts it). Without
- * one they are skipped with a notice, except under {@code CI=true}, where a missing broker fails.
+ * The local RabbitMQ broker the RabbitMQ tests use ({@code .ci/run} installs and starts it).
+ * Without one they are skipped with a notice, except under {@code CI=true}, where a missing broker
+ * fails.
  */
 public final class Broker {
   /** The broker's URL for {@code --transport_url}. */
@@ -33,7 +34,8 @@ public final class Broker {
       if ("true".equals(System.getenv("CI"))) {
         Assertions.fail(notice + ", and CI=true needs one: .ci/run starts it");
       }
-      System.err.println("NOTICE: skipping RabbitMQ tests: " + notice + "; see README to start one");
+      System.err.println(
+          "NOTICE: skipping RabbitMQ tests: " + notice + "; see README to start one");
       Assumptions.abort(notice);
     }
   }
@@ -66,7 +68,13 @@ public final class Broker {
    */
   public static long pending(String queue) throws IOException, InterruptedException {
     String listing =
-        rabbitmqctl("list_queues", "-q", "--no-table-headers", "name", "messages_ready", "messages_unacknowledged");
+        rabbitmqctl(
+            "list_queues",
+            "-q",
+            "--no-table-headers",
+            "name",
+            "messages_ready",
+            "messages_unacknowledged");
     for (String line : listing.split("\n")) {
       String[] columns = line.trim().split("\\s+");
       if (columns.length == 3 && columns[0].equals(queue)) {

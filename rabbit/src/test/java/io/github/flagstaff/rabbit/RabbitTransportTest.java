@@ -10,8 +10,8 @@ import io.github.flagstaff.runtime.flags.FlagValues;
 import io.github.flagstaff.runtime.rpc.RequestContext;
 import io.github.flagstaff.runtime.rpc.RpcClient;
 import io.github.flagstaff.runtime.rpc.RpcFlags;
-import io.github.flagstaff.runtime.rpc.TransportException;
 import io.github.flagstaff.runtime.rpc.Transport;
+import io.github.flagstaff.runtime.rpc.TransportException;
 import io.github.flagstaff.runtime.rpc.Transports;
 import io.github.flagstaff.runtime.service.Service;
 import java.time.Duration;
@@ -33,7 +33,8 @@ class RabbitTransportTest {
   private RabbitTestClient client;
 
   private static FlagValues flags(String... args) throws Exception {
-    List<String> all = new ArrayList<>(List.of("--transport_url=" + Broker.URL, "--rpc_response_timeout=5s"));
+    List<String> all =
+        new ArrayList<>(List.of("--transport_url=" + Broker.URL, "--rpc_response_timeout=5s"));
     all.addAll(List.of(args));
     return FlagParser.of(FlagRegistry.load()).parse(all).values();
   }
@@ -46,7 +47,8 @@ class RabbitTransportTest {
     PingManager.hanging = new CountDownLatch(1);
     PingManager.release = new CountDownLatch(1);
     for (String host : List.of("x", "y")) {
-      Service service = Service.builder(NovaRabbitTestMain.SERVICE, flags("--host=" + host)).build();
+      Service service =
+          Service.builder(NovaRabbitTestMain.SERVICE, flags("--host=" + host)).build();
       service.start();
       services.add(service);
     }
@@ -76,9 +78,12 @@ class RabbitTransportTest {
     client.fanout(CONTEXT).record("everyone");
     Broker.await(Duration.ofSeconds(10), "6 records", () -> PingManager.RECORDED.size() == 6);
     List<String> recorded = PingManager.RECORDED;
-    assertTrue(recorded.contains("x:everyone") && recorded.contains("y:everyone"), recorded.toString());
-    assertEquals(2, recorded.stream().filter(r -> r.startsWith("x:cast")).count(), recorded.toString());
-    assertEquals(2, recorded.stream().filter(r -> r.startsWith("y:cast")).count(), recorded.toString());
+    assertTrue(
+        recorded.contains("x:everyone") && recorded.contains("y:everyone"), recorded.toString());
+    assertEquals(
+        2, recorded.stream().filter(r -> r.startsWith("x:cast")).count(), recorded.toString());
+    assertEquals(
+        2, recorded.stream().filter(r -> r.startsWith("y:cast")).count(), recorded.toString());
   }
 
   @Test
@@ -88,8 +93,11 @@ class RabbitTransportTest {
     try {
       long started = System.nanoTime();
       TransportException e =
-          assertThrows(TransportException.class, () -> client.call(CONTEXT, Duration.ofSeconds(3)).hello("b"));
-      assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(3)) < 0);
+          assertThrows(
+              TransportException.class,
+              () -> client.call(CONTEXT, Duration.ofSeconds(3)).hello("b"));
+      assertTrue(
+          Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(3)) < 0);
       assertEquals(
           "call to rabbit_test.hello failed: not connected to the broker at"
               + " rabbit://127.0.0.1:5672//; reconnecting",

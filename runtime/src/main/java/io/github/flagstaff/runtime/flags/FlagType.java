@@ -27,6 +27,18 @@ public interface FlagType<T> {
   /** The text {@link #parse} reads back as an equal value. */
   String format(T value);
 
+  /**
+   * The texts of the occurrences that parse back to {@code value}: one for most types, one per
+   * element of a repeatable flag, none for an empty optional; {@code $} is written {@code $$} in
+   * templates.
+   *
+   * @throws IllegalArgumentException if no text parses back to it (a list element with a comma)
+   */
+  default List<String> occurrences(T value) {
+    String text = format(value);
+    return List.of(isTemplate() ? text.replace("$", "$$") : text);
+  }
+
   /** The value of a flag given no default and not set: empty for optionals and lists, else null. */
   default T absent() {
     return null;

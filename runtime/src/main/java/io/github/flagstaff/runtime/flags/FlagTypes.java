@@ -210,6 +210,11 @@ public final class FlagTypes {
     }
 
     @Override
+    public List<String> occurrences(T value) {
+      return type.occurrences(value);
+    }
+
+    @Override
     public String range() {
       if (min != null && max != null) {
         return "[" + type.format(min) + ", " + type.format(max) + "]";
@@ -245,6 +250,11 @@ public final class FlagTypes {
     @Override
     public Optional<T> absent() {
       return Optional.empty();
+    }
+
+    @Override
+    public List<String> occurrences(Optional<T> value) {
+      return value.map(element::occurrences).orElse(List.of());
     }
 
     @Override
@@ -299,6 +309,24 @@ public final class FlagTypes {
     @Override
     public List<T> absent() {
       return List.of();
+    }
+
+    @Override
+    public List<String> occurrences(List<T> value) {
+      List<String> texts = new ArrayList<>();
+      for (T item : value) {
+        texts.addAll(element.occurrences(item));
+      }
+      if (repeated) {
+        return texts;
+      }
+      for (String text : texts) {
+        if (text.contains(",") || !text.equals(text.strip())) {
+          throw new IllegalArgumentException(
+              "list element '" + text + "' has a comma or surrounding spaces");
+        }
+      }
+      return List.of(String.join(",", texts));
     }
 
     @Override

@@ -127,6 +127,25 @@ public final class FlagValues implements Iterable<String> {
     }
   }
 
+  /**
+   * Every flag with a value, as a flagfile that parses back to equal values (absl's {@code
+   * flags_into_string}): {@code --name=value} per line, {@code --name}/{@code --noname} for
+   * booleans, one line per element of a repeatable flag, and {@code $} written {@code $$} in string
+   * and path values. Secret values are written as they are: the file is for reading back, not for
+   * showing.
+   *
+   * @throws IllegalArgumentException naming the flag, if a value cannot be written on one flagfile
+   *     line: a line break, leading or trailing spaces (which flagfiles strip), or a list element
+   *     with a comma
+   */
+  public String toFlagfile() {
+    StringBuilder out = new StringBuilder();
+    for (FlagValue<?> value : byName.values()) {
+      FlagfileLines.append(out, value);
+    }
+    return out.toString();
+  }
+
   /** Nova's "Full set of FLAGS": one {@code name : value} line per flag, secrets masked. */
   public List<String> dump() {
     List<String> lines = new ArrayList<>(byName.size());

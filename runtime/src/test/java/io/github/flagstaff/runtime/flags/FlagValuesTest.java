@@ -148,6 +148,43 @@ class FlagValuesTest {
   }
 
   @Test
+  void toFlagfileWritesEveryFlagWithAValue() {
+    String file =
+        parse("--name=a $$ sign", "--nodebug", "--tag=x,y", "--tag=z", "--ports=", "--limit=3")
+            .values()
+            .toFlagfile();
+    assertEquals(
+        String.join(
+            "\n",
+            "--name=a $$ sign",
+            "--port=8080",
+            "--big=0",
+            "--ratio=0.5",
+            "--nodebug",
+            "--mode=FLAT",
+            "--timeout=1m30s",
+            "--base=/var/lib/test",
+            "--data_dir=/var/lib/test/data",
+            "--limit=3",
+            "--ports=",
+            "--tag=x,y",
+            "--tag=z",
+            "--password=hunter2",
+            "--color=red",
+            "--new_name=x",
+            ""),
+        file);
+  }
+
+  @Test
+  void toFlagfileRefusesAValueNoLineCanHold() {
+    FlagValues values = parse("--name=two\nlines").values();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, values::toFlagfile);
+    assertEquals(
+        "flag --name cannot be written: a line break or surrounding spaces", e.getMessage());
+  }
+
+  @Test
   void typedViewPrintsItselfWithSecretsMasked() {
     String text = flags("--password=s3cret").toString();
     assertTrue(text.startsWith("TestFlags{name=anon, port=8080"), text);
