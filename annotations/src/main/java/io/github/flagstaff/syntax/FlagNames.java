@@ -1,13 +1,12 @@
 package io.github.flagstaff.syntax;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Rules for flag names, and the names the parser keeps for itself. */
 public final class FlagNames {
 
-  /** What a flag name or alias looks like. */
-  public static final Pattern PATTERN = Pattern.compile("[a-z][a-z0-9_]*");
+  /** What a flag name or alias looks like, as a regular expression (for messages). */
+  public static final String SYNTAX = "[a-z][a-z0-9_]*";
 
   /** Flags every program understands; no user flag or alias may take these names. */
   public static final Set<String> BUILT_INS =
@@ -30,7 +29,16 @@ public final class FlagNames {
 
   /** Whether {@code name} is a valid flag name. */
   public static boolean isValid(String name) {
-    return PATTERN.matcher(name).matches();
+    if (name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

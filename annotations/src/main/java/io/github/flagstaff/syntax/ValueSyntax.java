@@ -5,8 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The text forms of flag values. Each {@code parse} method throws {@link IllegalArgumentException}
@@ -14,11 +12,6 @@ import java.util.regex.Pattern;
  * int"}.
  */
 public final class ValueSyntax {
-
-  private static final Pattern INTEGER = Pattern.compile("([+-]?)(?:0[xX]([0-9a-fA-F]+)|([0-9]+))");
-  private static final Pattern DECIMAL =
-      Pattern.compile("[+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
-  private static final Pattern DURATION_PART = Pattern.compile("([0-9]+)(ns|us|ms|s|m|h|d)");
 
   private ValueSyntax() {}
 
@@ -57,14 +50,23 @@ public final class ValueSyntax {
   }
 
   private static long parseInteger(String text, String type) {
-    Matcher m = INTEGER.matcher(text);
-    if (!m.matches()) {
+    int at = text.startsWith("+") || text.startsWith("-") ? 1 : 0;
+    boolean hex = text.startsWith("0x", at) || text.startsWith("0X", at);
+    int digitsStart = hex ? at + 2 : at;
+    if (digitsStart == text.length()) {
       throw new IllegalArgumentException("expected " + type);
     }
-    String digits = m.group(2) != null ? m.group(2) : m.group(3);
-    int radix = m.group(2) != null ? 16 : 10;
+    for (int i = digitsStart; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean digit =
+          (c >= '0' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+      if (!digit) {
+        throw new IllegalArgumentException("expected " + type);
+      }
+    }
+    String sign = text.startsWith("-") ? "-" : "";
     try {
-      return Long.parseLong(m.group(1) + digits, radix);
+      return Long.parseLong(sign + text.substring(digitsStart), hex ? 16 : 10);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("out of range for " + type);
     }
@@ -72,7 +74,7 @@ public final class ValueSyntax {
 
   /** A decimal number such as {@code 0.5}, {@code -3} or {@code 1e-3}. */
   public static double parseDouble(String text) {
-    if (!DECIMAL.matcher(text).matches()) {
+    if (!isDecimal(text)) {
       throw new IllegalArgumentException("expected double");
     }
     double value = Double.parseDouble(text);
@@ -80,6 +82,40 @@ public final class ValueSyntax {
       throw new IllegalArgumentException("out of range for double");
     }
     return value;
+  }
+
+  /** {@code [+-]?(digits[.digits?]|.digits)([eE][+-]?digits)?}, without a regular expression. */
+  private static boolean isDecimal(String text) {
+    int i = text.startsWith("+") || text.startsWith("-") ? 1 : 0;
+    int digits = skipDigits(text, i);
+    int mantissa = digits - i;
+    i = digits;
+    if (i < text.length() && text.charAt(i) == '.') {
+      int fraction = skipDigits(text, i + 1);
+      mantissa += fraction - (i + 1);
+      i = fraction;
+    }
+    if (mantissa == 0) {
+      return false;
+    }
+    if (i < text.length() && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      int sign =
+          i + 1 < text.length() && (text.charAt(i + 1) == '+' || text.charAt(i + 1) == '-') ? 1 : 0;
+      int exponent = skipDigits(text, i + 1 + sign);
+      if (exponent == i + 1 + sign) {
+        return false;
+      }
+      i = exponent;
+    }
+    return i == text.length();
+  }
+
+  private static int skipDigits(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 
   /**
@@ -105,19 +141,24 @@ public final class ValueSyntax {
     boolean negative = text.startsWith("-");
     String body = negative || text.startsWith("+") ? text.substring(1) : text;
     try {
-      if (!body.isEmpty() && body.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (!body.isEmpty() && skipDigits(body, 0) == body.length()) {
         Duration seconds = Duration.ofSeconds(Long.parseLong(body));
         return negative ? seconds.negated() : seconds;
       }
-      Matcher m = DURATION_PART.matcher(body);
       Duration total = Duration.ZERO;
       int at = 0;
       while (at < body.length()) {
-        if (!m.find(at) || m.start() != at) {
+        int digitsEnd = skipDigits(body, at);
+        int unitEnd = digitsEnd;
+        while (unitEnd < body.length() && Character.isLetter(body.charAt(unitEnd))) {
+          unitEnd++;
+        }
+        Duration unit = unitOf(body.substring(digitsEnd, unitEnd));
+        if (digitsEnd == at || unit == null) {
           throw new IllegalArgumentException(expected);
         }
-        total = total.plus(unitOf(m.group(2)).multipliedBy(Long.parseLong(m.group(1))));
-        at = m.end();
+        total = total.plus(unit.multipliedBy(Long.parseLong(body.substring(at, digitsEnd))));
+        at = unitEnd;
       }
       if (at == 0) {
         throw new IllegalArgumentException(expected);
@@ -128,6 +169,7 @@ public final class ValueSyntax {
     }
   }
 
+  /** The unit called {@code unit}, or null. */
   private static Duration unitOf(String unit) {
     switch (unit) {
       case "ns":
@@ -142,8 +184,10 @@ public final class ValueSyntax {
         return Duration.ofMinutes(1);
       case "h":
         return Duration.ofHours(1);
-      default:
+      case "d":
         return Duration.ofDays(1);
+      default:
+        return null;
     }
   }
 

@@ -115,10 +115,7 @@ final class FlagValidator {
     AnnotationValue at = flag.written("name");
     if (!FlagNames.isValid(name)) {
       errors.error(
-          method,
-          flag.mirror(),
-          at,
-          "flag name '" + name + "' must match " + FlagNames.PATTERN.pattern());
+          method, flag.mirror(), at, "flag name '" + name + "' must match " + FlagNames.SYNTAX);
     } else if (FlagNames.clashesWithBuiltIn(name)) {
       errors.error(
           method, flag.mirror(), at, "flag name '" + name + "' clashes with a built-in flag");
@@ -154,7 +151,7 @@ final class FlagValidator {
       String alias = (String) value.getValue();
       String problem =
           !FlagNames.isValid(alias)
-              ? "must match " + FlagNames.PATTERN.pattern()
+              ? "must match " + FlagNames.SYNTAX
               : FlagNames.clashesWithBuiltIn(alias)
                   ? "clashes with a built-in flag"
                   : alias.equals(name) || aliases.contains(alias) ? "is given twice" : null;

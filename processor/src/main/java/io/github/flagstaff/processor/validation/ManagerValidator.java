@@ -65,7 +65,7 @@ final class ManagerValidator {
           type,
           annotation.mirror(),
           annotation.written("topic"),
-          "topic '" + topic + "' must match " + FlagNames.PATTERN.pattern());
+          "topic '" + topic + "' must match " + FlagNames.SYNTAX);
     }
     if (type.getKind() != ElementKind.CLASS) {
       errors.error(type, "@ServiceManager applies to classes that extend " + RuntimeTypes.MANAGER);

@@ -17,7 +17,6 @@ import io.github.flagstaff.processor.model.FlagModel;
 import io.github.flagstaff.processor.model.FlagSetModel;
 import io.github.flagstaff.processor.model.ValueType;
 import io.github.flagstaff.syntax.ValueSyntax;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -184,8 +183,7 @@ public final class FlagSetWriter {
       case INT -> CodeBlock.of("$L", ValueSyntax.parseInt(text));
       case LONG -> CodeBlock.of("$LL", ValueSyntax.parseLong(text));
       case DOUBLE -> CodeBlock.of("$L", ValueSyntax.parseDouble(text));
-      case DURATION ->
-          CodeBlock.of("$T.parse($S)", Duration.class, ValueSyntax.parseDuration(text));
+      case DURATION -> Literals.duration(ValueSyntax.parseDuration(text));
       default -> throw new IllegalArgumentException("no bounds for " + type.kind());
     };
   }

@@ -25,7 +25,6 @@ import io.github.flagstaff.processor.model.InjectedParameter;
 import io.github.flagstaff.processor.model.ManagerModel;
 import io.github.flagstaff.processor.model.ServiceModel;
 import io.github.flagstaff.processor.model.TaskModel;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -115,10 +114,7 @@ public final class ServiceWriter {
     method.addStatement("$T $N = ($T) manager", manager.type(), typed, manager.type());
     CodeBlock.Builder tasks = CodeBlock.builder();
     for (TaskModel task : manager.tasks()) {
-      CodeBlock spacing =
-          task.spacing()
-              .map(s -> CodeBlock.of("$T.parse($S)", Duration.class, s))
-              .orElse(CodeBlock.of("null"));
+      CodeBlock spacing = task.spacing().map(Literals::duration).orElse(CodeBlock.of("null"));
       CodeBlock call =
           task.takesContext()
               ? CodeBlock.of("$N::$N", typed, task.methodName())

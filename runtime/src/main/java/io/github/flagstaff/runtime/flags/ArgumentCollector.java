@@ -189,9 +189,12 @@ final class ArgumentCollector {
   }
 
   private void assign(FlagDescriptor<?> flag, String text, Source source) {
-    assignments
-        .computeIfAbsent(flag.name(), k -> new ArrayList<>())
-        .add(new Assignment(text, source));
+    List<Assignment> list = assignments.get(flag.name());
+    if (list == null) {
+      list = new ArrayList<>();
+      assignments.put(flag.name(), list);
+    }
+    list.add(new Assignment(text, source));
   }
 
   private void builtIn(String name, String value, Source source, Path dir) {
@@ -311,11 +314,28 @@ final class ArgumentCollector {
     includeChain.add(key);
     Path dir = file.getParent() != null ? file.getParent() : WORKING_DIR;
     int number = 0;
-    for (String raw : (Iterable<String>) text.lines()::iterator) {
+    int start = 0;
+    while (start < text.length()) {
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
       number++;
-      line(raw.strip(), Source.flagfile(file, number), dir);
+      line(text.substring(start, end).strip(), Source.flagfile(file, number), dir);
+      boolean crlf =
+          end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n';
+      start = end + (crlf ? 2 : 1);
     }
     includeChain.remove(includeChain.size() - 1);
+  }
+
+  private static boolean hasWhitespace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void line(String line, Source source, Path dir) {
@@ -330,7 +350,7 @@ final class ArgumentCollector {
     String body = line.substring(line.startsWith("--") ? 2 : 1);
     int eq = body.indexOf('=');
     String name = eq < 0 ? body : body.substring(0, eq);
-    if (eq < 0 && name.chars().anyMatch(Character::isWhitespace)) {
+    if (eq < 0 && hasWhitespace(name)) {
       problems.add(source.prefix() + "expected --name=value, got '" + line + "'");
       return;
     }

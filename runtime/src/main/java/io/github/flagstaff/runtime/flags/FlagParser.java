@@ -65,7 +65,8 @@ public final class FlagParser {
     collector.collect(withDefaultFlagfile(args));
     ValueResolver resolver = new ValueResolver(registry, collector.assignments());
     boolean checkRequired =
-        collector.request().map(r -> r.kind() == HelpRequest.Kind.ONLY_CHECK_ARGS).orElse(true);
+        collector.request().isEmpty()
+            || collector.request().get().kind() == HelpRequest.Kind.ONLY_CHECK_ARGS;
     List<FlagValue<?>> values = resolver.resolve(checkRequired);
     List<String> problems = new ArrayList<>(collector.problems());
     problems.addAll(resolver.problems());

@@ -9,13 +9,21 @@ import java.util.ServiceLoader;
 
 /** Every flag a program knows, by name and alias, grouped by flag set. */
 public final class FlagRegistry {
+  private static final Comparator<FlagSetDefinition<?>> BY_NAME =
+      new Comparator<>() {
+        @Override
+        public int compare(FlagSetDefinition<?> a, FlagSetDefinition<?> b) {
+          return a.name().compareTo(b.name());
+        }
+      };
+
   private final List<FlagSetDefinition<?>> flagSets;
   private final Map<String, FlagDescriptor<?>> byName = new LinkedHashMap<>();
   private final Map<String, FlagDescriptor<?>> byAlias = new LinkedHashMap<>();
 
   private FlagRegistry(List<FlagSetDefinition<?>> flagSets) {
     List<FlagSetDefinition<?>> sorted = new ArrayList<>(flagSets);
-    sorted.sort(Comparator.comparing(FlagSetDefinition::name));
+    sorted.sort(BY_NAME);
     this.flagSets = List.copyOf(sorted);
     for (FlagSetDefinition<?> set : this.flagSets) {
       for (FlagDescriptor<?> flag : set.flags()) {

@@ -8,19 +8,27 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The flag types the processor uses in generated descriptor tables. */
 public final class FlagTypes {
 
   /** Any text; a template. */
   public static final FlagType<String> STRING =
-      new Scalar<>("string", Function.identity(), Function.identity(), true);
+      new Scalar<>("string", true) {
+        @Override
+        public String parse(String text) {
+          return text;
+        }
+      };
 
   /** gflags' boolean forms; {@code --b} and {@code --nob} set it. */
   public static final FlagType<Boolean> BOOLEAN =
-      new Scalar<>("bool", ValueSyntax::parseBoolean, String::valueOf, false) {
+      new Scalar<>("bool", false) {
+        @Override
+        public Boolean parse(String text) {
+          return ValueSyntax.parseBoolean(text);
+        }
+
         @Override
         public boolean isBoolean() {
           return true;
@@ -29,23 +37,57 @@ public final class FlagTypes {
 
   /** A 32-bit integer, decimal or {@code 0x} hexadecimal. */
   public static final FlagType<Integer> INT =
-      new Scalar<>("int", ValueSyntax::parseInt, String::valueOf, false);
+      new Scalar<>("int", false) {
+        @Override
+        public Integer parse(String text) {
+          return ValueSyntax.parseInt(text);
+        }
+      };
 
   /** A 64-bit integer, decimal or {@code 0x} hexadecimal. */
   public static final FlagType<Long> LONG =
-      new Scalar<>("long", ValueSyntax::parseLong, String::valueOf, false);
+      new Scalar<>("long", false) {
+        @Override
+        public Long parse(String text) {
+          return ValueSyntax.parseLong(text);
+        }
+      };
 
   /** A decimal floating-point number. */
   public static final FlagType<Double> DOUBLE =
-      new Scalar<>("double", ValueSyntax::parseDouble, String::valueOf, false);
+      new Scalar<>("double", false) {
+        @Override
+        public Double parse(String text) {
+          return ValueSyntax.parseDouble(text);
+        }
+      };
 
   /** {@code 250ms}, {@code 90s}, {@code 1h30m}, ISO-8601, or bare seconds. */
   public static final FlagType<Duration> DURATION =
-      new Scalar<>("duration", ValueSyntax::parseDuration, ValueSyntax::formatDuration, false);
+      new Scalar<>("duration", false) {
+        @Override
+        public Duration parse(String text) {
+          return ValueSyntax.parseDuration(text);
+        }
+
+        @Override
+        public String format(Duration value) {
+          return ValueSyntax.formatDuration(value);
+        }
+      };
 
   /** A file system path; a template. */
   public static final FlagType<Path> PATH =
-      new Scalar<>("path", FlagTypes::parsePath, Path::toString, true);
+      new Scalar<>("path", true) {
+        @Override
+        public Path parse(String text) {
+          try {
+            return Path.of(text);
+          } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("expected path (" + e.getReason() + ")");
+          }
+        }
+      };
 
   private FlagTypes() {}
 
@@ -80,25 +122,13 @@ public final class FlagTypes {
     return new ListOf<>(element, true);
   }
 
-  private static Path parsePath(String text) {
-    try {
-      return Path.of(text);
-    } catch (InvalidPathException e) {
-      throw new IllegalArgumentException("expected path (" + e.getReason() + ")");
-    }
-  }
-
-  private static class Scalar<T> implements FlagType<T> {
+  /** A type of single values; {@link #format} is {@code toString} unless overridden. */
+  private abstract static class Scalar<T> implements FlagType<T> {
     private final String name;
-    private final Function<String, T> parser;
-    private final Function<T, String> formatter;
     private final boolean template;
 
-    Scalar(
-        String name, Function<String, T> parser, Function<T, String> formatter, boolean template) {
+    Scalar(String name, boolean template) {
       this.name = name;
-      this.parser = parser;
-      this.formatter = formatter;
       this.template = template;
     }
 
@@ -108,13 +138,8 @@ public final class FlagTypes {
     }
 
     @Override
-    public T parse(String text) {
-      return parser.apply(text);
-    }
-
-    @Override
     public String format(T value) {
-      return formatter.apply(value);
+      return value.toString();
     }
 
     @Override
@@ -129,7 +154,11 @@ public final class FlagTypes {
 
     Choice(List<E> constants) {
       this.constants = constants;
-      this.names = constants.stream().map(Enum::name).collect(Collectors.toUnmodifiableList());
+      List<String> names = new ArrayList<>(constants.size());
+      for (E constant : constants) {
+        names.add(constant.name());
+      }
+      this.names = List.copyOf(names);
     }
 
     @Override
@@ -161,7 +190,7 @@ public final class FlagTypes {
     private final List<String> choices;
 
     StringChoice(List<String> choices) {
-      super("string", Function.identity(), Function.identity(), false);
+      super("string", false);
       this.choices = choices;
     }
 
@@ -244,7 +273,7 @@ public final class FlagTypes {
 
     @Override
     public String format(Optional<T> value) {
-      return value.map(element::format).orElse("");
+      return value.isPresent() ? element.format(value.get()) : "";
     }
 
     @Override
@@ -254,7 +283,7 @@ public final class FlagTypes {
 
     @Override
     public List<String> occurrences(Optional<T> value) {
-      return value.map(element::occurrences).orElse(List.of());
+      return value.isPresent() ? element.occurrences(value.get()) : List.of();
     }
 
     @Override
@@ -303,7 +332,11 @@ public final class FlagTypes {
 
     @Override
     public String format(List<T> value) {
-      return value.stream().map(element::format).collect(Collectors.joining(","));
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < value.size(); i++) {
+        out.append(i == 0 ? "" : ",").append(element.format(value.get(i)));
+      }
+      return out.toString();
     }
 
     @Override

@@ -50,7 +50,13 @@ public final class FlagValues implements Iterable<String> {
       throw new IllegalArgumentException(
           "no flag set " + type.getName() + " is known; is its module on the class path?");
     }
-    return type.cast(views.computeIfAbsent(type, t -> set.bind(this)));
+    Object view = views.get(type);
+    if (view == null) {
+      view = set.bind(this);
+      Object raced = views.putIfAbsent(type, view);
+      view = raced != null ? raced : view;
+    }
+    return type.cast(view);
   }
 
   /** The value of {@code flag}; the generated flag set classes read their values with this. */

@@ -22,9 +22,12 @@ final class FlagfileLines {
     try {
       texts = type.occurrences(flag.value());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("flag --" + name + " cannot be written: " + e.getMessage());
+      throw new IllegalArgumentException(
+          "flag --" + name + " cannot be written: " + e.getMessage());
     }
-    if (texts.isEmpty() && descriptor.defaultText() != null && !descriptor.defaultText().isEmpty()) {
+    if (texts.isEmpty()
+        && descriptor.defaultText() != null
+        && !descriptor.defaultText().isEmpty()) {
       throw new IllegalArgumentException(
           "flag --" + name + " cannot be written: no occurrence gives its value");
     }

@@ -95,10 +95,10 @@ final class ValueResolver {
     FlagType<T> type = flag.type();
     Source source = assignment.source();
     try {
-      String text =
-          type.isTemplate()
-              ? Templates.expand(assignment.text(), ref -> referenceText(flag, ref))
-              : assignment.text();
+      String text = assignment.text();
+      if (type.isTemplate() && text.indexOf('$') >= 0) {
+        text = Templates.expand(text, ref -> referenceText(ref));
+      }
       return source == Source.DEFAULT ? type.parseDefault(text) : type.parse(text);
     } catch (IllegalArgumentException e) {
       String shown = flag.secret() ? "****" : assignment.text();
@@ -116,7 +116,7 @@ final class ValueResolver {
     }
   }
 
-  private String referenceText(FlagDescriptor<?> from, String name) {
+  private String referenceText(String name) {
     FlagDescriptor<?> flag = registry.byName(name);
     if (flag == null) {
       throw new IllegalArgumentException(

@@ -31,9 +31,30 @@ import net.jqwik.api.arbitraries.StringArbitrary;
 class FlagParserProperties {
   private static final List<String> NAMES =
       List.of(
-          "name", "port", "big", "ratio", "debug", "nodebug", "mode", "timeout", "base", "data_dir",
-          "nick", "limit", "ports", "tag", "password", "color", "new_name", "old_name", "undefok",
-          "fromenv", "tryfromenv", "helpmatch", "prot", "x");
+          "name",
+          "port",
+          "big",
+          "ratio",
+          "debug",
+          "nodebug",
+          "mode",
+          "timeout",
+          "base",
+          "data_dir",
+          "nick",
+          "limit",
+          "ports",
+          "tag",
+          "password",
+          "color",
+          "new_name",
+          "old_name",
+          "undefok",
+          "fromenv",
+          "tryfromenv",
+          "helpmatch",
+          "prot",
+          "x");
 
   // Random argv: success or a FlagException, nothing else, and never a hang.
 
@@ -55,7 +76,8 @@ class FlagParserProperties {
   // Random flagfiles: random bytes and lines, nested and cyclic includes, huge values, CRLF.
 
   @Property
-  void anyFlagfilesParseOrFailWithAFlagError(@ForAll("flagfiles") List<String> files) throws IOException {
+  void anyFlagfilesParseOrFailWithAFlagError(@ForAll("flagfiles") List<String> files)
+      throws IOException {
     Path dir = Files.createTempDirectory("flagfiles");
     try {
       for (int i = 0; i < files.size(); i++) {
@@ -76,13 +98,19 @@ class FlagParserProperties {
             Tuple.of(2, include),
             Tuple.of(1, Arbitraries.strings().ofMaxLength(20)),
             Tuple.of(1, Arbitraries.of("# comment", "  // comment", "", "   ", "--")),
-            Tuple.of(1, Arbitraries.strings().withChars('a', 'b', '$').ofLength(20_000)
-                .map(v -> "--name=" + v)));
+            Tuple.of(
+                1,
+                Arbitraries.strings()
+                    .withChars('a', 'b', '$')
+                    .ofLength(20_000)
+                    .map(v -> "--name=" + v)));
     Arbitrary<String> text =
         Combinators.combine(line.list().ofMaxSize(10), Arbitraries.of("\n", "\r\n", "\r"))
             .as((lines, end) -> toLatin1Bytes(String.join(end, lines)));
     Arbitrary<String> bytes =
-        Arbitraries.bytes().array(byte[].class).ofMaxSize(64)
+        Arbitraries.bytes()
+            .array(byte[].class)
+            .ofMaxSize(64)
             .map(b -> new String(b, StandardCharsets.ISO_8859_1));
     return Arbitraries.frequencyOf(Tuple.of(9, text), Tuple.of(1, bytes))
         .list()
@@ -98,8 +126,8 @@ class FlagParserProperties {
   // Writing the flags as a flagfile and reading it back gives equal values.
 
   @Property
-  void writingFlagsAsAFlagfileAndReadingItBackGivesEqualValues(@ForAll("validArgv") List<String> argv)
-      throws Exception {
+  void writingFlagsAsAFlagfileAndReadingItBackGivesEqualValues(
+      @ForAll("validArgv") List<String> argv) throws Exception {
     FlagValues original = Parsing.PARSER.parse(argv).values();
     Path file = Files.createTempFile("roundtrip", ".conf");
     try {
@@ -116,7 +144,9 @@ class FlagParserProperties {
   @Provide
   Arbitrary<List<String>> validArgv() {
     Arbitrary<String> text =
-        unicode().excludeChars('\n', '\r', '\u0000').ofMaxLength(12)
+        unicode()
+            .excludeChars('\n', '\r', '\u0000')
+            .ofMaxLength(12)
             .map(String::strip)
             .map(s -> s.replace("$", "$$"));
     Arbitrary<String> element = text.filter(s -> !s.contains(","));
@@ -128,13 +158,16 @@ class FlagParserProperties {
             Arbitraries.doubles().map(v -> "--ratio=" + v),
             Arbitraries.of("--debug", "--nodebug", "--debug=yes", "--debug=0"),
             Arbitraries.of("--mode=flat", "--mode=VLAN"),
-            Arbitraries.longs().between(0, Duration.ofHours(2).toNanos())
+            Arbitraries.longs()
+                .between(0, Duration.ofHours(2).toNanos())
                 .map(n -> "--timeout=" + ValueSyntax.formatDuration(Duration.ofNanos(n))),
             text.map(v -> "--base=" + v),
             text.filter(v -> !v.isEmpty()).map(v -> "--data_dir=" + v),
             text.map(v -> "--nick=" + v),
             Arbitraries.integers().map(v -> "--limit=" + v),
-            Arbitraries.integers().list().ofMaxSize(4)
+            Arbitraries.integers()
+                .list()
+                .ofMaxSize(4)
                 .map(l -> "--ports=" + String.join(",", l.stream().map(String::valueOf).toList())),
             text.map(v -> "--tag=" + v),
             text.map(v -> "--password=" + v),
@@ -146,8 +179,8 @@ class FlagParserProperties {
   // A value on the command line and the same value in a flagfile give the same result.
 
   @Property
-  void aLineOnTheCommandLineOrInAFlagfileGivesTheSameResult(@ForAll("assignments") List<String> lines)
-      throws IOException {
+  void aLineOnTheCommandLineOrInAFlagfileGivesTheSameResult(
+      @ForAll("assignments") List<String> lines) throws IOException {
     Path file = Files.createTempFile("equivalence", ".conf");
     try {
       Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
@@ -156,7 +189,8 @@ class FlagParserProperties {
       assertEquals(fromArgv == null, fromFile == null, "one parse failed and the other did not");
       if (fromArgv != null) {
         for (FlagValue<?> value : fromArgv.flags()) {
-          assertEquals(value.value(), fromFile.flag(value.name()).orElseThrow().value(), value.name());
+          assertEquals(
+              value.value(), fromFile.flag(value.name()).orElseThrow().value(), value.name());
         }
       }
     } finally {
@@ -182,7 +216,9 @@ class FlagParserProperties {
 
   /** Text of any characters but lone surrogates, which no UTF-8 file can hold. */
   private static StringArbitrary unicode() {
-    return Arbitraries.strings().withCharRange('\u0001', '\uD7FF').withCharRange('\uE000', '\uFFFD');
+    return Arbitraries.strings()
+        .withCharRange('\u0001', '\uD7FF')
+        .withCharRange('\uE000', '\uFFFD');
   }
 
   private static Arbitrary<String> flagLine() {
@@ -193,7 +229,8 @@ class FlagParserProperties {
             Arbitraries.strings().ofMaxLength(10),
             Arbitraries.strings().withChars("$${}abc_,0123456789").ofMaxLength(10),
             Arbitraries.integers().map(String::valueOf),
-            Arbitraries.of("", "true", "0x10", "99999999999", "1h30m", "5 parsecs", "${", "$$", "日本"));
+            Arbitraries.of(
+                "", "true", "0x10", "99999999999", "1h30m", "5 parsecs", "${", "$$", "日本"));
     return Combinators.combine(Arbitraries.of("--", "-"), name, Arbitraries.of("=", ""), value)
         .as((dash, n, eq, v) -> dash + n + (eq.isEmpty() ? "" : eq + v));
   }
