@@ -35,8 +35,8 @@ public final class FlatManagerFactory implements ManagerFactory {
   public List<PeriodicTaskDefinition> periodicTasks(Manager manager) {
     FlatManager flatManager = (FlatManager) manager;
     return List.of(
-        new PeriodicTaskDefinition("check_bridge", Duration.parse("PT10S"), false, true, context -> flatManager.checkBridge()),
-        new PeriodicTaskDefinition("sweep", Duration.parse("PT1M"), true, true, flatManager::sweepLeases),
+        new PeriodicTaskDefinition("check_bridge", Duration.ofSeconds(10), false, true, context -> flatManager.checkBridge()),
+        new PeriodicTaskDefinition("sweep", Duration.ofMinutes(1), true, true, flatManager::sweepLeases),
         new PeriodicTaskDefinition("disabled_for_now", null, false, false, context -> flatManager.disabledForNow()));
   }
 

@@ -72,7 +72,7 @@ public final class ServerFlagsTable implements FlagSetDefinition<ServerFlags> {
    * {@code --timeout}: Request timeout.
    */
   public static final FlagDescriptor<Duration> TIMEOUT =
-      FlagDescriptor.builder("timeout", FlagTypes.bounded(FlagTypes.DURATION, Duration.parse("PT0.001S"), Duration.parse("PT5M")))
+      FlagDescriptor.builder("timeout", FlagTypes.bounded(FlagTypes.DURATION, Duration.ofMillis(1L), Duration.ofMinutes(5)))
           .flagSet(NAME)
           .help("Request timeout.")
           .defaultText("30s")

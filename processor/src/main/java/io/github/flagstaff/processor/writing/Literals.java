@@ -14,8 +14,11 @@ final class Literals {
    */
   static CodeBlock duration(Duration duration) {
     long seconds = duration.getSeconds();
-    if (duration.getNano() != 0) {
+    if (duration.getNano() % 1_000_000 != 0) {
       return CodeBlock.of("$T.ofSeconds($LL, $L)", Duration.class, seconds, duration.getNano());
+    }
+    if (duration.getNano() != 0) {
+      return CodeBlock.of("$T.ofMillis($LL)", Duration.class, duration.toMillis());
     }
     if (seconds != 0 && seconds % 3600 == 0) {
       return CodeBlock.of("$T.ofHours($L)", Duration.class, seconds / 3600);
