@@ -29,21 +29,29 @@ final class Harness {
 
   /** The Flagstaff runtime and what it needs at run time. */
   static String runtimeClassPath() {
-    return classPath("flagstaff-(runtime|annotations)|/(runtime|annotations)/target/classes|jackson-core|picocli");
+    return classPath(
+        "flagstaff-(runtime|annotations)|/(runtime|annotations)/target/classes|jackson-core|picocli");
   }
 
   /** The Flagstaff processor and what it needs. */
   static String processorPath() {
-    return classPath("flagstaff-(processor|annotations)|/(processor|annotations)/target/classes|javapoet");
+    return classPath(
+        "flagstaff-(processor|annotations)|/(processor|annotations)/target/classes|javapoet");
   }
 
-  /** Runs {@code command} in {@code dir}; returns its wall time in nanoseconds, failing on a non-zero exit. */
+  /**
+   * Runs {@code command} in {@code dir}; returns its wall time in nanoseconds, failing on a
+   * non-zero exit.
+   */
   static long time(Path dir, List<String> command) throws IOException, InterruptedException {
     Path log = Files.createTempFile(dir, "out", ".log");
     long start = System.nanoTime();
     Process process =
-        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-            .redirectOutput(log.toFile()).start();
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new IllegalStateException("timed out: " + command);
@@ -57,7 +65,10 @@ final class Harness {
     return elapsed;
   }
 
-  /** Packs the class files under {@code classes} into {@code jar} (AppCDS takes jars, not directories). */
+  /**
+   * Packs the class files under {@code classes} into {@code jar} (AppCDS takes jars, not
+   * directories).
+   */
   static Path jar(Path classes, Path jar) throws IOException {
     List<Path> files;
     try (var walk = Files.walk(classes)) {
@@ -65,7 +76,8 @@ final class Harness {
     }
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
       for (Path file : files) {
-        out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
+        out.putNextEntry(
+            new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
         out.write(Files.readAllBytes(file));
         out.closeEntry();
       }

@@ -17,8 +17,8 @@ import java.util.Map;
  * <ul>
  *   <li>floor: a {@code main} that prints one line;
  *   <li>flagstaff-flags: the script form, {@code Program.parseOrExit} over the flags (no service);
- *   <li>flagstaff-service: the generated {@code nova-startup} main, which parses, starts its service,
- *       and exits from {@code initHost()};
+ *   <li>flagstaff-service: the generated {@code nova-startup} main, which parses, starts its
+ *       service, and exits from {@code initHost()};
  *   <li>picocli: the same options as a picocli {@code @Command} with {@code @Option} fields.
  * </ul>
  *
@@ -39,10 +39,14 @@ public final class StartupHarness {
     double floor = medians.get("floor");
     System.out.printf("%-18s %12s %8s%n", "program", "median ms", "ratio");
     medians.forEach(
-        (name, median) -> System.out.printf("%-18s %12.1f %8.2f%n", name, median / 1e6, median / floor));
+        (name, median) ->
+            System.out.printf("%-18s %12.1f %8.2f%n", name, median / 1e6, median / floor));
   }
 
-  /** Builds the programs in {@code dir} and times them {@code rounds} times; medians in ns by program. */
+  /**
+   * Builds the programs in {@code dir} and times them {@code rounds} times; medians in ns by
+   * program.
+   */
   static Map<String, Double> run(int rounds, Path dir) throws Exception {
     Files.createDirectories(dir);
     Map<String, List<String>> commands = build(dir);
@@ -63,7 +67,8 @@ public final class StartupHarness {
     return medians;
   }
 
-  private static Map<String, List<String>> build(Path dir) throws IOException, InterruptedException {
+  private static Map<String, List<String>> build(Path dir)
+      throws IOException, InterruptedException {
     Path src = dir.resolve("src/startup");
     Files.createDirectories(src);
     Path classes = dir.resolve("classes");
@@ -75,18 +80,51 @@ public final class StartupHarness {
     options.append("public final class PicocliStartup implements Runnable {\n");
     StringBuilder flagfile = new StringBuilder();
     for (int i = 0; i < FLAGS / 2; i++) {
-      flags.append("  @Flag(help = \"String flag number ").append(i).append(" of the start-up benchmark.\", defaultValue = \"s").append(i).append("\")\n");
+      flags
+          .append("  @Flag(help = \"String flag number ")
+          .append(i)
+          .append(" of the start-up benchmark.\", defaultValue = \"s")
+          .append(i)
+          .append("\")\n");
       flags.append("  String s").append(i).append("();\n");
-      flags.append("  @Flag(help = \"Int flag number ").append(i).append(" of the start-up benchmark.\", defaultValue = \"").append(i).append("\")\n");
+      flags
+          .append("  @Flag(help = \"Int flag number ")
+          .append(i)
+          .append(" of the start-up benchmark.\", defaultValue = \"")
+          .append(i)
+          .append("\")\n");
       flags.append("  int i").append(i).append("();\n");
-      options.append("  @CommandLine.Option(names = \"--s").append(i).append("\", description = \"String flag number ").append(i).append(" of the start-up benchmark.\") String s").append(i).append(" = \"s").append(i).append("\";\n");
-      options.append("  @CommandLine.Option(names = \"--i").append(i).append("\", description = \"Int flag number ").append(i).append(" of the start-up benchmark.\") int i").append(i).append(" = ").append(i).append(";\n");
+      options
+          .append("  @CommandLine.Option(names = \"--s")
+          .append(i)
+          .append("\", description = \"String flag number ")
+          .append(i)
+          .append(" of the start-up benchmark.\") String s")
+          .append(i)
+          .append(" = \"s")
+          .append(i)
+          .append("\";\n");
+      options
+          .append("  @CommandLine.Option(names = \"--i")
+          .append(i)
+          .append("\", description = \"Int flag number ")
+          .append(i)
+          .append(" of the start-up benchmark.\") int i")
+          .append(i)
+          .append(" = ")
+          .append(i)
+          .append(";\n");
       flagfile.append("--s").append(i).append("=value-").append(i).append('\n');
       flagfile.append("--i").append(i).append('=').append(i * 7).append('\n');
     }
     flags.append("}\n");
-    options.append("  public void run() { System.out.print(s99); System.out.print(' '); System.out.println(i99); }\n");
-    options.append("  public static void main(String[] args) { System.exit(new CommandLine(new PicocliStartup()).execute(args)); }\n}\n");
+    options.append(
+        "  public void run() { System.out.print(s99); System.out.print(' ');"
+            + " System.out.println(i99); }\n");
+    options.append(
+        "  public static void main(String[] args) { System.exit(new CommandLine(new"
+            + " PicocliStartup()).execute(args)); }\n"
+            + "}\n");
     Files.writeString(src.resolve("StartupFlags.java"), flags);
     Files.writeString(src.resolve("PicocliStartup.java"), options);
     Files.writeString(dir.resolve("startup.conf"), flagfile);
@@ -104,14 +142,23 @@ public final class StartupHarness {
             + "    System.out.println(flags.i99());\n  }\n}\n");
     Files.writeString(
         src.resolve("StartupManager.java"),
-        "package startup;\nimport io.github.flagstaff.ServiceManager;\n"
+        "package startup;\n"
+            + "import io.github.flagstaff.ServiceManager;\n"
             + "import io.github.flagstaff.runtime.service.Manager;\n"
-            + "@ServiceManager(topic = \"startup\")\npublic class StartupManager extends Manager {\n"
+            + "@ServiceManager(topic = \"startup\")\n"
+            + "public class StartupManager extends Manager {\n"
             + "  private final StartupFlags flags;\n"
-            + "  public StartupManager(StartupFlags flags) {\n    this.flags = flags;\n  }\n"
-            + "  @Override\n  public void initHost() {\n"
-            + "    System.out.print(flags.s99());\n    System.out.print(' ');\n"
-            + "    System.out.println(flags.i99());\n    System.exit(0);\n  }\n}\n");
+            + "  public StartupManager(StartupFlags flags) {\n"
+            + "    this.flags = flags;\n"
+            + "  }\n"
+            + "  @Override\n"
+            + "  public void initHost() {\n"
+            + "    System.out.print(flags.s99());\n"
+            + "    System.out.print(' ');\n"
+            + "    System.out.println(flags.i99());\n"
+            + "    System.exit(0);\n"
+            + "  }\n"
+            + "}\n");
     String runtime = Harness.runtimeClassPath();
     List<Path> sources;
     try (var files = Files.list(src)) {
@@ -119,7 +166,8 @@ public final class StartupHarness {
     }
     Harness.javac(
         dir,
-        List.of("-d", classes.toString(), "-cp", runtime, "-processorpath", Harness.processorPath()),
+        List.of(
+            "-d", classes.toString(), "-cp", runtime, "-processorpath", Harness.processorPath()),
         sources);
     Path jar = Harness.jar(classes, dir.resolve("startup.jar"));
     String cp = jar + File.pathSeparator + runtime;
@@ -132,8 +180,7 @@ public final class StartupHarness {
         "flagstaff-service",
         List.of(Harness.java(), "-cp", cp, "startup.NovaStartupMain", "--flagfile=startup.conf"));
     commands.put(
-        "picocli",
-        List.of(Harness.java(), "-cp", cp, "startup.PicocliStartup", "@startup.conf"));
+        "picocli", List.of(Harness.java(), "-cp", cp, "startup.PicocliStartup", "@startup.conf"));
     for (String name : List.of("flagstaff-flags", "flagstaff-service", "picocli")) {
       commands.put(name + "+appcds", withAppCds(dir, name, commands.get(name)));
     }

@@ -26,7 +26,13 @@ final class MemoryTransport implements Transport {
 
   /** A transport on the bus called {@code name} (the part of the URL after {@code memory://}). */
   static MemoryTransport open(String name) {
-    return new MemoryTransport(BUSES.computeIfAbsent(name, n -> new Bus()));
+    Bus bus = BUSES.get(name);
+    if (bus == null) {
+      Bus fresh = new Bus();
+      bus = BUSES.putIfAbsent(name, fresh);
+      bus = bus != null ? bus : fresh;
+    }
+    return new MemoryTransport(bus);
   }
 
   @Override

@@ -13,10 +13,13 @@ final class ExecutorTaskScheduler implements TaskScheduler {
   ExecutorTaskScheduler(String threadName, int threads) {
     AtomicInteger count = new AtomicInteger();
     ThreadFactory factory =
-        runnable -> {
-          Thread thread = new Thread(runnable, threadName + "-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
+        new ThreadFactory() {
+          @Override
+          public Thread newThread(Runnable runnable) {
+            Thread thread = new Thread(runnable, threadName + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+          }
         };
     this.executor = new ScheduledThreadPoolExecutor(Math.max(1, threads), factory);
     executor.setRemoveOnCancelPolicy(true);
@@ -31,7 +34,12 @@ final class ExecutorTaskScheduler implements TaskScheduler {
   public Scheduled schedule(Runnable action, long delayNanos) {
     ScheduledFuture<?> future =
         executor.schedule(action, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
-    return () -> future.cancel(false);
+    return new Scheduled() {
+      @Override
+      public void cancel() {
+        future.cancel(false);
+      }
+    };
   }
 
   @Override

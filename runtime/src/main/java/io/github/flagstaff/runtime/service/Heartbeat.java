@@ -3,6 +3,7 @@ package io.github.flagstaff.runtime.service;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Nova's {@code report_state}: bumps the service record's report count, re-creates a record that
@@ -29,7 +30,8 @@ final class Heartbeat {
 
   /** Finds or creates the record at start-up; returns its id. */
   long register() {
-    recordId = store.find(host, binary).orElseGet(() -> store.create(host, binary, topic)).id();
+    Optional<ServiceRecord> existing = store.find(host, binary);
+    recordId = existing.isPresent() ? existing.get().id() : store.create(host, binary, topic).id();
     return recordId;
   }
 

@@ -28,9 +28,12 @@ public final class InMemoryServiceStore implements ServiceStore {
 
   @Override
   public Optional<ServiceRecord> find(String host, String binary) {
-    return records.values().stream()
-        .filter(r -> r.host().equals(host) && r.binary().equals(binary))
-        .findFirst();
+    for (ServiceRecord record : records.values()) {
+      if (record.host().equals(host) && record.binary().equals(binary)) {
+        return Optional.of(record);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

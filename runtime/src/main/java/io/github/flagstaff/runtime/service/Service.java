@@ -12,13 +12,14 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
 
 /**
  * One running service, as Nova's {@code nova.service.Service}: a manager chosen by {@code
@@ -64,7 +65,8 @@ public final class Service {
     String managerName = values.value(definition.managerFlag());
     this.managerFactory =
         Objects.requireNonNull(definition.manager(managerName), "no manager " + managerName);
-    String host = values.get(CommonFlags.class).host().orElseGet(Hostnames::local);
+    Optional<String> hostFlag = values.get(CommonFlags.class).host();
+    String host = hostFlag.isPresent() ? hostFlag.get() : Hostnames.local();
     RpcFlags rpcFlags = values.get(RpcFlags.class);
     this.ownsTransport = builder.transport == null;
     this.transport =
@@ -91,8 +93,15 @@ public final class Service {
     this.heartbeat =
         new Heartbeat(builder.store, clock, host, definition.binary(), definition.topic());
     this.periodicTasks = taskDefinitions();
-    this.heartbeatScheduler = builder.schedulers.apply(1);
-    this.taskScheduler = builder.schedulers.apply(periodicTasks.size());
+    String threadName = definition.topic() + "-tasks";
+    this.heartbeatScheduler =
+        builder.schedulers != null
+            ? builder.schedulers.apply(1)
+            : new ExecutorTaskScheduler(threadName, 1);
+    this.taskScheduler =
+        builder.schedulers != null
+            ? builder.schedulers.apply(periodicTasks.size())
+            : new ExecutorTaskScheduler(threadName, periodicTasks.size());
     this.heartbeats = new PeriodicTaskRunner(heartbeatScheduler, context);
     this.tasks = new PeriodicTaskRunner(taskScheduler, context);
   }
@@ -118,7 +127,9 @@ public final class Service {
     LOG.log(Level.INFO, "Starting {0} node (version {1})", definition.topic(), version);
     if (LOG.isLoggable(Level.DEBUG)) {
       LOG.log(Level.DEBUG, "Full set of FLAGS:");
-      context.flags().dump().forEach(line -> LOG.log(Level.DEBUG, line));
+      for (String line : context.flags().dump()) {
+        LOG.log(Level.DEBUG, line);
+      }
     }
     ServiceFlags flags = context.flags(ServiceFlags.class);
     warnIfReportsAreTooRare(flags);
@@ -138,7 +149,7 @@ public final class Service {
     heartbeats.start(
         List.of(
             new PeriodicTaskDefinition(
-                "report_state", flags.reportInterval(), false, true, c -> heartbeat.report())),
+                "report_state", flags.reportInterval(), false, true, new ReportState())),
         flags.reportInterval(),
         Duration.ZERO,
         random);
@@ -148,9 +159,27 @@ public final class Service {
 
   private List<PeriodicTaskDefinition> taskDefinitions() {
     PeriodicTaskDefinition novaHook =
-        new PeriodicTaskDefinition("periodic_tasks", null, false, true, manager::periodicTasks);
-    return Stream.concat(Stream.of(novaHook), managerFactory.periodicTasks(manager).stream())
-        .toList();
+        new PeriodicTaskDefinition("periodic_tasks", null, false, true, new NovaHook());
+    List<PeriodicTaskDefinition> all = new ArrayList<>();
+    all.add(novaHook);
+    all.addAll(managerFactory.periodicTasks(manager));
+    return List.copyOf(all);
+  }
+
+  /** The heartbeat as a periodic task. */
+  private final class ReportState implements PeriodicTaskDefinition.Action {
+    @Override
+    public void run(TaskContext context) {
+      heartbeat.report();
+    }
+  }
+
+  /** Nova's {@code periodic_tasks} hook as a periodic task. */
+  private final class NovaHook implements PeriodicTaskDefinition.Action {
+    @Override
+    public void run(TaskContext context) {
+      manager.periodicTasks(context);
+    }
   }
 
   private void warnIfReportsAreTooRare(ServiceFlags flags) {
@@ -334,7 +363,7 @@ public final class Service {
       return this;
     }
 
-    /** What runs heartbeats and tasks, given how many threads are wanted. */
+    /** What runs heartbeats and tasks, given how many threads are wanted; default: thread pools. */
     Builder schedulers(IntFunction<TaskScheduler> schedulers) {
       this.schedulers = schedulers;
       return this;

@@ -22,7 +22,6 @@ public final class ServiceLauncher {
 
   /** Runs the service {@code definition} with {@code args} and exits the JVM when it stops. */
   public static void launch(ServiceDefinition definition, String[] args) {
-    Logging.useOneLineFormat();
     String version = version();
     Program program =
         Program.named(definition.binary())
@@ -30,15 +29,28 @@ public final class ServiceLauncher {
             .version(version)
             .keyFlags(definition.keyFlagSets());
     ParseResult parsed = program.parseOrExit(args);
-    Logging.setVerbose(parsed.values().get(CommonFlags.class).verbose());
+    Logging.setUp(parsed.values().get(CommonFlags.class).verbose());
     Service service = Service.builder(definition, parsed.values()).version(version).build();
     Signals.install(
-        () -> stopGracefully(service),
-        () -> {
-          LOG.log(Level.INFO, "Caught SIGINT, exiting");
-          Runtime.getRuntime().halt(INTERRUPTED);
+        new Runnable() {
+          @Override
+          public void run() {
+            stopGracefully(service);
+          }
         },
-        () -> reload(program, args, service));
+        new Runnable() {
+          @Override
+          public void run() {
+            LOG.log(Level.INFO, "Caught SIGINT, exiting");
+            Runtime.getRuntime().halt(INTERRUPTED);
+          }
+        },
+        new Runnable() {
+          @Override
+          public void run() {
+            reload(program, args, service);
+          }
+        });
     try {
       service.start();
       service.await();

@@ -1,6 +1,7 @@
 package io.github.flagstaff.runtime.service;
 
 import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * Installs handlers for SIGTERM, SIGINT and SIGHUP. The JDK offers no public API that tells these
@@ -20,6 +21,13 @@ final class Signals {
   }
 
   private static void handle(String name, Runnable action) {
-    Signal.handle(new Signal(name), signal -> new Thread(action, "SIG" + name).start());
+    Signal.handle(
+        new Signal(name),
+        new SignalHandler() {
+          @Override
+          public void handle(Signal signal) {
+            new Thread(action, "SIG" + name).start();
+          }
+        });
   }
 }
