@@ -24,8 +24,10 @@ public final class ProcessorCostHarness {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     Path dir = Path.of(args.length > 1 ? args[1] : "target/processor-cost").toAbsolutePath();
     double[] medians = run(rounds, dir);
-    System.out.printf("javac without the processor: %8.0f ms (median of %d)%n", medians[0] / 1e6, rounds);
-    System.out.printf("javac with the processor:    %8.0f ms (median of %d)%n", medians[1] / 1e6, rounds);
+    System.out.printf(
+        "javac without the processor: %8.0f ms (median of %d)%n", medians[0] / 1e6, rounds);
+    System.out.printf(
+        "javac with the processor:    %8.0f ms (median of %d)%n", medians[1] / 1e6, rounds);
     System.out.printf("the processor adds %.0f%%%n", (medians[1] / medians[0] - 1) * 100);
   }
 
@@ -58,16 +60,31 @@ public final class ProcessorCostHarness {
       StringBuilder constructor = new StringBuilder();
       for (int s = 0; s < SETS_PER_MANAGER; s++) {
         int set = m * SETS_PER_MANAGER + s;
-        StringBuilder flags = new StringBuilder("package cost.p" + m + ";\nimport io.github.flagstaff.Flag;\n");
+        StringBuilder flags =
+            new StringBuilder("package cost.p" + m + ";\nimport io.github.flagstaff.Flag;\n");
         flags.append("public interface Flags").append(set).append(" {\n");
         for (int f = 0; f < FLAGS_PER_SET; f++) {
           String name = "f" + set + "_" + f;
           if (f % 2 == 0) {
-            flags.append("  @Flag(name = \"").append(name).append("\", help = \"String flag ").append(name)
-                .append(".\", defaultValue = \"v\") String ").append("s").append(f).append("();\n");
+            flags
+                .append("  @Flag(name = \"")
+                .append(name)
+                .append("\", help = \"String flag ")
+                .append(name)
+                .append(".\", defaultValue = \"v\") String ")
+                .append("s")
+                .append(f)
+                .append("();\n");
           } else {
-            flags.append("  @Flag(name = \"").append(name).append("\", help = \"Int flag ").append(name)
-                .append(".\", defaultValue = \"1\", min = \"0\") int ").append("i").append(f).append("();\n");
+            flags
+                .append("  @Flag(name = \"")
+                .append(name)
+                .append("\", help = \"Int flag ")
+                .append(name)
+                .append(".\", defaultValue = \"1\", min = \"0\") int ")
+                .append("i")
+                .append(f)
+                .append("();\n");
           }
         }
         flags.append("}\n");
@@ -75,11 +92,21 @@ public final class ProcessorCostHarness {
         constructor.append(s == 0 ? "" : ", ").append("Flags").append(set).append(" f").append(s);
       }
       String manager =
-          "package cost.p" + m + ";\n"
+          "package cost.p"
+              + m
+              + ";\n"
               + "import io.github.flagstaff.*;\nimport io.github.flagstaff.runtime.service.*;\n"
-              + "@ServiceManager(topic = \"t" + m + "\")\n"
-              + "public class Manager" + m + " extends Manager {\n"
-              + "  public Manager" + m + "(" + constructor + ", ServiceContext context) {}\n"
+              + "@ServiceManager(topic = \"t"
+              + m
+              + "\")\n"
+              + "public class Manager"
+              + m
+              + " extends Manager {\n"
+              + "  public Manager"
+              + m
+              + "("
+              + constructor
+              + ", ServiceContext context) {}\n"
               + "  @PeriodicTask(spacing = \"10s\") public void tick() {}\n"
               + "  @Rpc public int work(String item, int times) { return times; }\n"
               + "}\n";

@@ -63,21 +63,32 @@ public class RabbitRpcBenchmark {
         RAW_CALL,
         true,
         (tag, delivery) ->
-            responder.basicPublish("", delivery.getProperties().getReplyTo(), null, delivery.getBody()),
+            responder.basicPublish(
+                "", delivery.getProperties().getReplyTo(), null, delivery.getBody()),
         tag -> {});
     Channel replies = connection.createChannel();
     replyQueue = replies.queueDeclare().getQueue();
-    replies.basicConsume(replyQueue, true, (tag, delivery) -> rawReplies.add(delivery.getBody()), tag -> {});
+    replies.basicConsume(
+        replyQueue, true, (tag, delivery) -> rawReplies.add(delivery.getBody()), tag -> {});
     castBody = body("ping", "{\"payload\":\"" + RpcBench.PAYLOAD + "\"}", false);
     callBody = body("echo", "{\"value\":42}", true);
   }
 
   /** A message as Flagstaff writes it, so both sides move the same bytes. */
   private byte[] body(String method, String args, boolean call) {
-    String reply = call ? "\"_msg_id\":\"" + UUID.randomUUID() + "\",\"_reply_to\":\"" + replyQueue + "\"," : "";
-    return ("{\"method\":\"" + method + "\"," + reply
-            + "\"_context_request_id\":\"" + RpcBench.CONTEXT.requestId()
-            + "\",\"_context_user\":\"bench\",\"_context_project\":\"bench\",\"args\":" + args + "}")
+    String reply =
+        call
+            ? "\"_msg_id\":\"" + UUID.randomUUID() + "\",\"_reply_to\":\"" + replyQueue + "\","
+            : "";
+    return ("{\"method\":\""
+            + method
+            + "\","
+            + reply
+            + "\"_context_request_id\":\""
+            + RpcBench.CONTEXT.requestId()
+            + "\",\"_context_user\":\"bench\",\"_context_project\":\"bench\",\"args\":"
+            + args
+            + "}")
         .getBytes(StandardCharsets.UTF_8);
   }
 

@@ -17,7 +17,10 @@ public class SoakManager extends Manager {
 
   /** A mutable flag the soak reloads. */
   public interface SoakFlags {
-    @Flag(help = "A label the soak run changes on every reload.", defaultValue = "start", mutable = true)
+    @Flag(
+        help = "A label the soak run changes on every reload.",
+        defaultValue = "start",
+        mutable = true)
     String soakLabel();
   }
 

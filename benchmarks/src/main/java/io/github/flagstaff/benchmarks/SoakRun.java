@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A soak run, by hand: {@link SoakManager} services with heartbeats every 100 ms and periodic tasks
- * that randomly throw or overrun, reloading their flags every few seconds as SIGHUP does; at the end
- * it checks that no heartbeat gap was longer than two intervals, that every task run that did not
- * throw was counted, and that the thread count stayed flat.
+ * that randomly throw or overrun, reloading their flags every few seconds as SIGHUP does; at the
+ * end it checks that no heartbeat gap was longer than two intervals, that every task run that did
+ * not throw was counted, and that the thread count stayed flat.
  *
  * <p>Usage: {@code SoakRun <minutes> [services]}.
  */
@@ -65,9 +65,19 @@ public final class SoakRun {
       return String.format(
           "soak %s, %d services: %d heartbeats, longest gap %d ms (limit %d); task runs %d, counted"
               + " %d, threw %d, overran %d; %d reloads; threads %d after start, %d at end: %s",
-          length, services, heartbeats, longestHeartbeatGap.toMillis(), REPORT.toMillis() * 2,
-          taskRuns, taskRunsCounted, throwingRuns, overrunningRuns, reloads, threadsAfterStart,
-          threadsAtEnd, passed() ? "PASSED" : "FAILED");
+          length,
+          services,
+          heartbeats,
+          longestHeartbeatGap.toMillis(),
+          REPORT.toMillis() * 2,
+          taskRuns,
+          taskRunsCounted,
+          throwingRuns,
+          overrunningRuns,
+          reloads,
+          threadsAfterStart,
+          threadsAtEnd,
+          passed() ? "PASSED" : "FAILED");
     }
   }
 
@@ -104,9 +114,17 @@ public final class SoakRun {
       service.stop();
     }
     return new Report(
-        length, count, store.reports, store.longestGap(), SoakManager.RUNS.get(),
-        SoakManager.COUNTED.get() + SoakManager.THROWN.get(), SoakManager.THROWN.get(),
-        SoakManager.OVERRAN.get(), reloads, threadsAfterStart, threadsAtEnd);
+        length,
+        count,
+        store.reports,
+        store.longestGap(),
+        SoakManager.RUNS.get(),
+        SoakManager.COUNTED.get() + SoakManager.THROWN.get(),
+        SoakManager.THROWN.get(),
+        SoakManager.OVERRAN.get(),
+        reloads,
+        threadsAfterStart,
+        threadsAtEnd);
   }
 
   private static String[] with(List<String> flags, String extra) {

@@ -188,10 +188,30 @@ final class ArgumentCollector {
     return flag;
   }
 
+  /**
+   * Records an occurrence. A repeatable flag keeps every one; any other keeps only the last, which
+   * holds memory to one entry per flag however long the flagfiles: a value that is not a template
+   * is checked now, so an earlier bad one is still reported, while a template is expanded only as
+   * its final value, as Nova did.
+   */
   private void assign(FlagDescriptor<?> flag, String text, Source source) {
+    FlagType<?> type = flag.type();
     List<Assignment> list = assignments.get(flag.name());
+    if (!type.accumulates()) {
+      if (!type.isTemplate()) {
+        try {
+          type.parse(text);
+        } catch (IllegalArgumentException e) {
+          problems.add(Problems.invalidValue(flag, text, source, e.getMessage()));
+          return;
+        }
+      }
+      if (list != null) {
+        list.clear();
+      }
+    }
     if (list == null) {
-      list = new ArrayList<>();
+      list = new ArrayList<>(1);
       assignments.put(flag.name(), list);
     }
     list.add(new Assignment(text, source));

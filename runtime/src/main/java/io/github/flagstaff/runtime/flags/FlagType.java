@@ -44,6 +44,11 @@ public interface FlagType<T> {
     return null;
   }
 
+  /** Whether every occurrence adds to the value (a repeatable flag) rather than replacing it. */
+  default boolean accumulates() {
+    return false;
+  }
+
   /** How a later occurrence combines with an earlier one: by default it replaces it. */
   default T combine(T earlier, T later) {
     return later;

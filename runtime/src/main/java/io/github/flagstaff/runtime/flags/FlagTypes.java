@@ -363,6 +363,11 @@ public final class FlagTypes {
     }
 
     @Override
+    public boolean accumulates() {
+      return repeated;
+    }
+
+    @Override
     public List<T> combine(List<T> earlier, List<T> later) {
       if (!repeated) {
         return later;

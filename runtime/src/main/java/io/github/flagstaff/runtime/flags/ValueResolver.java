@@ -101,17 +101,7 @@ final class ValueResolver {
       }
       return source == Source.DEFAULT ? type.parseDefault(text) : type.parse(text);
     } catch (IllegalArgumentException e) {
-      String shown = flag.secret() ? "****" : assignment.text();
-      problems.add(
-          source.prefix()
-              + "invalid "
-              + (source == Source.DEFAULT ? "default " : "")
-              + "value '"
-              + shown
-              + "' for flag --"
-              + flag.name()
-              + ": "
-              + e.getMessage());
+      problems.add(Problems.invalidValue(flag, assignment.text(), source, e.getMessage()));
       throw e;
     }
   }

@@ -32,7 +32,10 @@ final class OneLineFormatter extends Formatter {
     out.append(' ').append(record.getLoggerName()).append(": ");
     Object[] parameters = record.getParameters();
     String message = record.getMessage();
-    out.append(parameters == null || parameters.length == 0 ? message : MessageFormat.format(message, parameters));
+    out.append(
+        parameters == null || parameters.length == 0
+            ? message
+            : MessageFormat.format(message, parameters));
     out.append('\n');
     if (record.getThrown() != null) {
       StringWriter trace = new StringWriter();

@@ -120,9 +120,9 @@ class CommandLineTest {
   void everyProblemIsReported() {
     assertEquals(
         List.of(
-            "unknown flag --nmae; did you mean --name?",
             "invalid value 'abc' for flag --port: expected int",
-            "invalid value 'x' for flag --ratio: expected double"),
+            "invalid value 'x' for flag --ratio: expected double",
+            "unknown flag --nmae; did you mean --name?"),
         problems("--port=abc", "--nmae=x", "--ratio=x"));
   }
 

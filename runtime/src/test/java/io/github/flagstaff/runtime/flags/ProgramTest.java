@@ -172,8 +172,8 @@ class ProgramTest {
     assertEquals(1, outcome.exitCode());
     assertEquals("", out());
     assertEquals(
-        "nova-test: unknown flag --nmae; did you mean --name?\n"
-            + "nova-test: invalid value 'x' for flag --port: expected int\n"
+        "nova-test: invalid value 'x' for flag --port: expected int\n"
+            + "nova-test: unknown flag --nmae; did you mean --name?\n"
             + "Try 'nova-test --help' for the list of flags.\n",
         err());
   }
