@@ -112,33 +112,13 @@ public final class RpcWriter {
     ClassName calls = client.nestedClass("Calls");
     ClassName casts = client.nestedClass("Casts");
     TypeSpec.Builder callsType =
-        TypeSpec.classBuilder(calls)
-            .addJavadoc("Calls that wait for the result, within their timeout.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addField(REQUEST_CONTEXT, "context", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(Duration.class, "timeout", Modifier.PRIVATE, Modifier.FINAL)
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PRIVATE)
-                    .addParameter(REQUEST_CONTEXT, "context")
-                    .addParameter(Duration.class, "timeout")
-                    .addStatement("this.context = context")
-                    .addStatement("this.timeout = timeout")
-                    .build());
+        sender(
+            calls,
+            "Calls that wait for the result, within their timeout.\n",
+            TypeName.get(Duration.class),
+            "timeout");
     TypeSpec.Builder castsType =
-        TypeSpec.classBuilder(casts)
-            .addJavadoc("Casts, which send and do not wait.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addField(REQUEST_CONTEXT, "context", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(TARGET, "to", Modifier.PRIVATE, Modifier.FINAL)
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PRIVATE)
-                    .addParameter(REQUEST_CONTEXT, "context")
-                    .addParameter(TARGET, "to")
-                    .addStatement("this.context = context")
-                    .addStatement("this.to = to")
-                    .build());
+        sender(casts, "Casts, which send and do not wait.\n", TARGET, "to");
     for (RpcMethodModel method : service.rpcMethods()) {
       callsType.addMethod(callMethod(method));
       castsType.addMethod(castMethod(method));
@@ -219,6 +199,26 @@ public final class RpcWriter {
             .addType(callsType.build())
             .addType(castsType.build());
     files.write(client.packageName(), type, origins);
+  }
+
+  /**
+   * A nested class holding the request context and one more final field, set by its constructor.
+   */
+  private static TypeSpec.Builder sender(
+      ClassName name, String javadoc, TypeName fieldType, String field) {
+    return TypeSpec.classBuilder(name)
+        .addJavadoc(javadoc)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addField(REQUEST_CONTEXT, "context", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(fieldType, field, Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(REQUEST_CONTEXT, "context")
+                .addParameter(fieldType, field)
+                .addStatement("this.context = context")
+                .addStatement("this.$N = $N", field, field)
+                .build());
   }
 
   private static MethodSpec callMethod(RpcMethodModel method) {
