@@ -17,7 +17,9 @@ final class Heartbeat {
   private final String host;
   private final String binary;
   private final String topic;
-  private long recordId;
+  private static final long UNREGISTERED = -1;
+
+  private long recordId = UNREGISTERED;
   private boolean storeGone;
 
   Heartbeat(ServiceStore store, Clock clock, String host, String binary, String topic) {
@@ -28,28 +30,39 @@ final class Heartbeat {
     this.topic = topic;
   }
 
-  /** Finds or creates the record at start-up; returns its id. */
-  long register() {
+  /**
+   * Finds or creates the record at start-up. When the store is down the service starts all the
+   * same: this is logged as the store going away, and the first report that reaches it registers.
+   */
+  synchronized void register() {
+    try {
+      recordId = findOrCreate().id();
+    } catch (RuntimeException e) {
+      wentAway(e);
+    }
+  }
+
+  private ServiceRecord findOrCreate() {
     Optional<ServiceRecord> existing = store.find(host, binary);
-    recordId = existing.isPresent() ? existing.get().id() : store.create(host, binary, topic).id();
-    return recordId;
+    return existing.isPresent() ? existing.get() : store.create(host, binary, topic);
   }
 
   /** One report; never throws. */
   synchronized void report() {
     try {
-      ServiceRecord record =
-          store
-              .get(recordId)
-              .orElseGet(
-                  () -> {
-                    LOG.log(
-                        Level.WARNING,
-                        "service record of {0} on {1} vanished; re-creating it",
-                        binary,
-                        host);
-                    return store.create(host, binary, topic);
-                  });
+      ServiceRecord record;
+      if (recordId == UNREGISTERED) {
+        record = findOrCreate();
+      } else {
+        Optional<ServiceRecord> current = store.get(recordId);
+        if (current.isPresent()) {
+          record = current.get();
+        } else {
+          LOG.log(
+              Level.WARNING, "service record of {0} on {1} vanished; re-creating it", binary, host);
+          record = store.create(host, binary, topic);
+        }
+      }
       recordId = record.id();
       store.update(record.reported(clock.instant()));
       if (storeGone) {
@@ -57,16 +70,22 @@ final class Heartbeat {
         LOG.log(Level.ERROR, "Recovered model server connection!");
       }
     } catch (RuntimeException e) {
-      if (!storeGone) {
-        storeGone = true;
-        LOG.log(Level.ERROR, "model server went away", e);
-      }
+      wentAway(e);
+    }
+  }
+
+  private void wentAway(RuntimeException e) {
+    if (!storeGone) {
+      storeGone = true;
+      LOG.log(Level.ERROR, "model server went away", e);
     }
   }
 
   /** Deletes the record (Nova's {@code kill}). */
   synchronized void deleteRecord() {
-    store.delete(recordId);
+    if (recordId != UNREGISTERED) {
+      store.delete(recordId);
+    }
   }
 
   synchronized long recordId() {

@@ -294,7 +294,7 @@ public final class Service {
     return context;
   }
 
-  /** The id of this service's record in the store. */
+  /** The id of this service's record in the store; -1 while the store has not been reached. */
   public long recordId() {
     return heartbeat.recordId();
   }

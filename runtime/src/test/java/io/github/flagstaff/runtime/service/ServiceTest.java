@@ -207,6 +207,27 @@ class ServiceTest {
   }
 
   @Test
+  void aStoreThatIsDownAtStartIsLoggedAndTheRecordIsCreatedWhenItComesBack() throws Exception {
+    FlakyStore flaky = new FlakyStore(store);
+    flaky.broken = true;
+    Service service = service(flaky);
+    try (LogRecorder log = LogRecorder.of(Heartbeat.class)) {
+      service.start();
+      assertEquals(-1, service.recordId());
+      advance(Duration.ofSeconds(20));
+      assertEquals(List.of("model server went away"), log.messages(Level.SEVERE));
+      flaky.broken = false;
+      advance(Duration.ofSeconds(10));
+      assertEquals(
+          List.of("model server went away", "Recovered model server connection!"),
+          log.messages(Level.SEVERE));
+      assertEquals(List.of(), log.messages(Level.WARNING));
+    }
+    assertEquals(1, store.get(service.recordId()).orElseThrow().reportCount());
+    assertEquals("init_host host-a", manager(service).events.get(0));
+  }
+
+  @Test
   void isUpUsesServiceDownTime() throws Exception {
     Service service = service("--service_down_time=60s");
     service.start();
