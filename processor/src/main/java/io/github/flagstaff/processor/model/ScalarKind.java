@@ -26,9 +26,4 @@ public enum ScalarKind {
   public boolean isOrdered() {
     return this == INT || this == LONG || this == DOUBLE || this == DURATION;
   }
-
-  /** Whether values may refer to other flags as {@code $name}. */
-  public boolean isTemplate() {
-    return this == STRING || this == PATH;
-  }
 }
