@@ -20,6 +20,7 @@ public final class FlagRegistry {
   private final List<FlagSetDefinition<?>> flagSets;
   private final Map<String, FlagDescriptor<?>> byName = new LinkedHashMap<>();
   private final Map<String, FlagDescriptor<?>> byAlias = new LinkedHashMap<>();
+  private final List<FlagDescriptor<?>> flags;
 
   private FlagRegistry(List<FlagSetDefinition<?>> flagSets) {
     List<FlagSetDefinition<?>> sorted = new ArrayList<>(flagSets);
@@ -34,6 +35,7 @@ public final class FlagRegistry {
         }
       }
     }
+    this.flags = List.copyOf(byName.values());
   }
 
   private void claim(String name, FlagDescriptor<?> flag) {
@@ -75,7 +77,7 @@ public final class FlagRegistry {
 
   /** Every flag, grouped by flag set. */
   public List<FlagDescriptor<?>> flags() {
-    return List.copyOf(byName.values());
+    return flags;
   }
 
   /** The flag called {@code name}, or null. Aliases are not names: see {@link #byAlias}. */

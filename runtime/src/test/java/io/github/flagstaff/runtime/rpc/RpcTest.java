@@ -156,16 +156,7 @@ class RpcTest {
   void anUnknownMethodIsAnErrorAndSoIsAPublicMethodWithoutRpc() {
     for (String method : List.of("nope", "not_remote", "init_host", "notRemote")) {
       RemoteError e =
-          assertThrows(
-              RemoteError.class,
-              () ->
-                  rpc.call(
-                      Target.topic("calc"),
-                      CONTEXT,
-                      Duration.ofSeconds(5),
-                      method,
-                      a -> {},
-                      Codecs.STRING));
+          assertThrows(RemoteError.class, () -> rawCall(method, a -> {}, Codecs.STRING));
       assertEquals("UnknownMethod", e.remoteType());
       assertEquals("no @Rpc method '" + method + "'", e.remoteMessage());
     }
@@ -177,10 +168,7 @@ class RpcTest {
         assertThrows(
             RemoteError.class,
             () ->
-                rpc.call(
-                    Target.topic("calc"),
-                    CONTEXT,
-                    Duration.ofSeconds(5),
+                rawCall(
                     "add",
                     a -> a.put("a", Codecs.STRING, "x").put("b", Codecs.INT, 1),
                     Codecs.INT));
@@ -188,15 +176,7 @@ class RpcTest {
     assertEquals("argument 'a': expected int, got 'x'", wrongType.remoteMessage());
     RemoteError missing =
         assertThrows(
-            RemoteError.class,
-            () ->
-                rpc.call(
-                    Target.topic("calc"),
-                    CONTEXT,
-                    Duration.ofSeconds(5),
-                    "add",
-                    a -> a.put("a", Codecs.INT, 1),
-                    Codecs.INT));
+            RemoteError.class, () -> rawCall("add", a -> a.put("a", Codecs.INT, 1), Codecs.INT));
     assertEquals("missing argument 'b'", missing.remoteMessage());
   }
 
@@ -262,6 +242,12 @@ class RpcTest {
     for (int i = 0; i < 3; i++) {
       assertEquals("b", calc.call(CONTEXT).whoami());
     }
+  }
+
+  /** A call to the calc topic by method name, as no generated client would make it. */
+  private <T> T rawCall(String method, Arguments.Writer arguments, JsonCodec<T> result) {
+    return rpc.call(
+        Target.topic("calc"), CONTEXT, Duration.ofSeconds(5), method, arguments, result);
   }
 
   private static void awaitPings(int total) throws InterruptedException {
