@@ -2,90 +2,105 @@ package io.github.flagstaff.runtime.service;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.time.Clock;
-import java.util.Optional;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Nova's {@code report_state}: bumps the service record's report count, re-creates a record that
- * vanished, and tells once when the store goes away and once when it comes back.
+ * Nova's {@code report_state}: registers the service record, reports to it, re-creates a record
+ * that vanished, and tells once when the store goes away and once when it comes back.
  */
 final class Heartbeat {
   private static final Logger LOG = System.getLogger(Heartbeat.class.getName());
+  private static final long UNREGISTERED = -1;
 
-  private final ServiceStore store;
-  private final Clock clock;
+  private final StoreHandle store;
   private final String host;
   private final String binary;
   private final String topic;
-  private static final long UNREGISTERED = -1;
+  private final CountDownLatch registered = new CountDownLatch(1);
 
   private long recordId = UNREGISTERED;
   private boolean storeGone;
 
-  Heartbeat(ServiceStore store, Clock clock, String host, String binary, String topic) {
+  Heartbeat(StoreHandle store, String host, String binary, String topic) {
     this.store = store;
-    this.clock = clock;
     this.host = host;
     this.binary = binary;
     this.topic = topic;
   }
 
   /**
-   * Finds or creates the record at start-up. When the store is down the service starts all the
-   * same: this is logged as the store going away, and the first report that reaches it registers.
+   * Gets or creates the record. When the store cannot be reached this is logged as the store
+   * going away, and the first report that reaches it registers.
+   *
+   * @throws IllegalArgumentException if {@code --sql_connection} names no store this program has
    */
   synchronized void register() {
     try {
-      recordId = findOrCreate().id();
-    } catch (RuntimeException e) {
+      registerNow(store.get());
+      recovered();
+    } catch (ServiceStoreException e) {
       wentAway(e);
     }
   }
 
-  private ServiceRecord findOrCreate() {
-    Optional<ServiceRecord> existing = store.find(host, binary);
-    return existing.isPresent() ? existing.get() : store.create(host, binary, topic);
+  private void registerNow(ServiceStore opened) {
+    recordId = opened.register(host, binary, topic).id();
+    registered.countDown();
   }
 
-  /** One report; never throws. */
+  /**
+   * One report; throws only when {@code --sql_connection} names no store this program has.
+   *
+   * @throws IllegalArgumentException as {@link #register()}
+   */
   synchronized void report() {
     try {
-      ServiceRecord record;
+      ServiceStore opened = store.get();
       if (recordId == UNREGISTERED) {
-        record = findOrCreate();
-      } else {
-        Optional<ServiceRecord> current = store.get(recordId);
-        if (current.isPresent()) {
-          record = current.get();
-        } else {
-          LOG.log(
-              Level.WARNING, "service record of {0} on {1} vanished; re-creating it", binary, host);
-          record = store.create(host, binary, topic);
-        }
+        registerNow(opened);
       }
-      recordId = record.id();
-      store.update(record.reported(clock.instant()));
-      if (storeGone) {
-        storeGone = false;
-        LOG.log(Level.ERROR, "Recovered model server connection!");
+      if (!opened.report(recordId)) {
+        LOG.log(
+            Level.WARNING, "service record of {0} on {1} vanished; re-creating it", binary, host);
+        registerNow(opened);
+        opened.report(recordId);
       }
-    } catch (RuntimeException e) {
+      recovered();
+    } catch (ServiceStoreException e) {
       wentAway(e);
     }
   }
 
-  private void wentAway(RuntimeException e) {
-    if (!storeGone) {
-      storeGone = true;
-      LOG.log(Level.ERROR, "model server went away", e);
+  private void recovered() {
+    if (storeGone) {
+      storeGone = false;
+      LOG.log(Level.ERROR, "Recovered model server connection!");
     }
   }
 
-  /** Deletes the record (Nova's {@code kill}). */
+  private void wentAway(ServiceStoreException e) {
+    if (!storeGone) {
+      storeGone = true;
+      LOG.log(Level.ERROR, "model server went away: {0}", e.getMessage());
+    }
+  }
+
+  /** Deletes the record (Nova's {@code kill}), if the store can be reached. */
   synchronized void deleteRecord() {
     if (recordId != UNREGISTERED) {
-      store.delete(recordId);
+      try {
+        store.get().delete(recordId);
+      } catch (ServiceStoreException | IllegalArgumentException e) {
+        LOG.log(Level.WARNING, "could not delete the service record: {0}", e.getMessage());
+      }
     }
+  }
+
+  /** Waits until the record has been registered; true if it was within {@code timeout}. */
+  boolean awaitRegistered(Duration timeout) throws InterruptedException {
+    return registered.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   synchronized long recordId() {

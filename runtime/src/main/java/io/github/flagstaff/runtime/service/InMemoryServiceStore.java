@@ -1,66 +1,161 @@
 package io.github.flagstaff.runtime.service;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.TreeMap;
 
 /**
- * A {@link ServiceStore} in this JVM's memory: what services share when they run in one process.
+ * A {@link ServiceStore} in this JVM's memory ({@code --sql_connection=memory:}): what services
+ * share when they run in one process, and what tests use.
  */
 public final class InMemoryServiceStore implements ServiceStore {
-  private final Clock clock;
-  private final Map<Long, ServiceRecord> records = new ConcurrentSkipListMap<>();
-  private final AtomicLong ids = new AtomicLong();
+  private static final Comparator<ServiceRecord> BY_BINARY_AND_HOST =
+      new Comparator<>() {
+        @Override
+        public int compare(ServiceRecord a, ServiceRecord b) {
+          int byBinary = a.binary().compareTo(b.binary());
+          return byBinary != 0 ? byBinary : a.host().compareTo(b.host());
+        }
+      };
 
-  /** A store that stamps records with the system clock. */
+  /** A row as stored; ages are computed when read. */
+  private record Row(
+      long id,
+      String host,
+      String binary,
+      String topic,
+      long reportCount,
+      boolean disabled,
+      String disabledReason,
+      Instant createdAt,
+      Instant updatedAt,
+      Instant lastSeenUp) {}
+
+  private final Clock clock;
+  private final Map<Long, Row> rows = new TreeMap<>();
+  private long lastId;
+
+  /** A store whose "now" is the system clock. */
   public InMemoryServiceStore() {
     this(Clock.systemUTC());
   }
 
-  /** A store that stamps records with {@code clock}. */
+  /** A store whose "now" is {@code clock}. */
   public InMemoryServiceStore(Clock clock) {
     this.clock = clock;
   }
 
   @Override
-  public Optional<ServiceRecord> find(String host, String binary) {
-    for (ServiceRecord record : records.values()) {
-      if (record.host().equals(host) && record.binary().equals(binary)) {
-        return Optional.of(record);
+  public synchronized ServiceRecord register(String host, String binary, String topic) {
+    for (Row row : rows.values()) {
+      if (row.host.equals(host) && row.binary.equals(binary)) {
+        return record(row);
       }
     }
-    return Optional.empty();
+    Row row =
+        new Row(++lastId, host, binary, topic, 0, false, null, clock.instant(), null, null);
+    rows.put(row.id, row);
+    return record(row);
   }
 
   @Override
-  public Optional<ServiceRecord> get(long id) {
-    return Optional.ofNullable(records.get(id));
+  public synchronized boolean report(long id) {
+    Row row = rows.get(id);
+    if (row == null) {
+      return false;
+    }
+    Instant now = clock.instant();
+    rows.put(
+        id,
+        new Row(
+            id,
+            row.host,
+            row.binary,
+            row.topic,
+            row.reportCount + 1,
+            row.disabled,
+            row.disabledReason,
+            row.createdAt,
+            now,
+            now));
+    return true;
   }
 
   @Override
-  public synchronized ServiceRecord create(String host, String binary, String topic) {
-    ServiceRecord record =
-        new ServiceRecord(ids.incrementAndGet(), host, binary, topic, 0, clock.instant(), null);
-    records.put(record.id(), record);
-    return record;
+  public synchronized Optional<ServiceRecord> get(long id) {
+    Row row = rows.get(id);
+    return row == null ? Optional.empty() : Optional.of(record(row));
   }
 
   @Override
-  public void update(ServiceRecord record) {
-    records.computeIfPresent(record.id(), (id, old) -> record);
+  public synchronized List<ServiceRecord> all() {
+    List<ServiceRecord> out = new ArrayList<>();
+    for (Row row : rows.values()) {
+      out.add(record(row));
+    }
+    out.sort(BY_BINARY_AND_HOST);
+    return out;
   }
 
   @Override
-  public void delete(long id) {
-    records.remove(id);
+  public synchronized List<ServiceRecord> topic(String topic) {
+    List<ServiceRecord> out = new ArrayList<>();
+    for (ServiceRecord record : all()) {
+      if (record.topic().equals(topic)) {
+        out.add(record);
+      }
+    }
+    return out;
   }
 
   @Override
-  public List<ServiceRecord> all() {
-    return new ArrayList<>(records.values());
+  public synchronized boolean setDisabled(
+      String host, String binary, boolean disabled, String reason) {
+    for (Row row : rows.values()) {
+      if (row.host.equals(host) && row.binary.equals(binary)) {
+        rows.put(
+            row.id,
+            new Row(
+                row.id,
+                host,
+                binary,
+                row.topic,
+                row.reportCount,
+                disabled,
+                disabled ? reason : null,
+                row.createdAt,
+                clock.instant(),
+                row.lastSeenUp));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public synchronized void delete(long id) {
+    rows.remove(id);
+  }
+
+  private ServiceRecord record(Row row) {
+    Instant seen = row.lastSeenUp != null ? row.lastSeenUp : row.createdAt;
+    return new ServiceRecord(
+        row.id,
+        row.host,
+        row.binary,
+        row.topic,
+        row.reportCount,
+        row.disabled,
+        row.disabledReason,
+        row.createdAt,
+        row.updatedAt,
+        row.lastSeenUp,
+        Duration.between(seen, clock.instant()));
   }
 }

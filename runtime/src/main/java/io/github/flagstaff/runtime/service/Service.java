@@ -27,8 +27,9 @@ import java.util.function.IntFunction;
  * and periodic tasks.
  *
  * <p>{@link #start()} logs "Starting &lt;topic&gt; node", dumps the flags at debug level, calls the
- * manager's {@code initHost()}, gets or creates the service record, and starts heartbeats and
- * tasks. {@link #stop()} lets running work finish within {@code --graceful_shutdown_timeout};
+ * manager's {@code initHost()}, and starts heartbeats and tasks; the first heartbeat, at once and
+ * on the heartbeat thread, opens the service store and gets or creates the record, so that a slow
+ * database never delays the start. {@link #stop()} lets running work finish within {@code --graceful_shutdown_timeout};
  * {@link #kill()} also deletes the record; {@link #await()} blocks until the service has stopped.
  */
 public final class Service {
@@ -45,8 +46,8 @@ public final class Service {
   private final Manager manager;
   private final ServiceContext context;
   private final String version;
-  private final Clock clock;
   private final Random random;
+  private final StoreHandle store;
   private final Heartbeat heartbeat;
   private final List<PeriodicTaskDefinition> periodicTasks;
   private final TaskScheduler heartbeatScheduler;
@@ -58,6 +59,7 @@ public final class Service {
   private final RpcServer rpcServer;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private State state = State.NEW;
+  private volatile String failure;
 
   private Service(Builder builder) {
     this.definition = builder.definition;
@@ -72,7 +74,12 @@ public final class Service {
     this.transport =
         ownsTransport ? Transports.open(rpcFlags.transportUrl(), rpcFlags) : builder.transport;
     RpcClient rpc = new RpcClient(transport, rpcFlags.rpcResponseTimeout());
-    this.context = new ServiceContext(host, definition.binary(), definition.topic(), values, rpc);
+    this.store =
+        builder.store != null
+            ? StoreHandle.of(builder.store)
+            : StoreHandle.opening(values.get(StoreFlags.class), builder.clock);
+    this.context =
+        new ServiceContext(host, definition.binary(), definition.topic(), values, rpc, store);
     this.manager = managerFactory.create(values, context);
     manager.attach(context);
     this.rpcServer =
@@ -88,10 +95,8 @@ public final class Service {
                         rpcFlags.rpcThreadPoolSize()))
             .orElse(null);
     this.version = builder.version;
-    this.clock = builder.clock;
     this.random = builder.random;
-    this.heartbeat =
-        new Heartbeat(builder.store, clock, host, definition.binary(), definition.topic());
+    this.heartbeat = new Heartbeat(store, host, definition.binary(), definition.topic());
     this.periodicTasks = taskDefinitions();
     String threadName = definition.topic() + "-tasks";
     this.heartbeatScheduler =
@@ -142,7 +147,7 @@ public final class Service {
       throw new ServiceStartException(
           definition.binary() + ": init_host of " + managerFactory.name() + " failed: " + e, e);
     }
-    heartbeat.register();
+    heartbeatScheduler.schedule(new Register(), 0);
     if (rpcServer != null) {
       rpcServer.start();
     }
@@ -166,12 +171,59 @@ public final class Service {
     return List.copyOf(all);
   }
 
+  /** Opens the store and registers, first thing on the heartbeat thread. */
+  private final class Register implements Runnable {
+    @Override
+    public void run() {
+      try {
+        heartbeat.register();
+      } catch (IllegalArgumentException e) {
+        fail(e.getMessage());
+      }
+    }
+  }
+
   /** The heartbeat as a periodic task. */
   private final class ReportState implements PeriodicTaskDefinition.Action {
     @Override
     public void run(TaskContext context) {
-      heartbeat.report();
+      try {
+        heartbeat.report();
+      } catch (IllegalArgumentException e) {
+        fail(e.getMessage());
+      }
     }
+  }
+
+  /**
+   * Stops a service that cannot work as configured (its store URL names no store); {@link
+   * #failure()} then says why, and the launcher exits 1.
+   */
+  private void fail(String reason) {
+    if (failure != null) {
+      return;
+    }
+    failure = reason;
+    LOG.log(Level.ERROR, "{0}: {1}; stopping", definition.binary(), reason);
+    Thread stopper =
+        new Thread(
+            new Runnable() {
+              @Override
+              public void run() {
+                try {
+                  stop();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+            },
+            definition.topic() + "-stop");
+    stopper.start();
+  }
+
+  /** Why the service stopped by itself, or null if it did not. */
+  public String failure() {
+    return failure;
   }
 
   /** Nova's {@code periodic_tasks} hook as a periodic task. */
@@ -229,6 +281,7 @@ public final class Service {
           timeout);
     }
     shutDown();
+    store.close();
     try {
       manager.cleanupHost();
     } catch (RuntimeException e) {
@@ -274,9 +327,12 @@ public final class Service {
     return reload;
   }
 
-  /** Whether {@code record}'s service is up: it reported within {@code --service_down_time}. */
+  /**
+   * Whether {@code record}'s service is up: it reported within {@code --service_down_time}, by the
+   * store's clock.
+   */
   public boolean isUp(ServiceRecord record) {
-    return record.isUp(clock.instant(), context.flags(ServiceFlags.class).serviceDownTime());
+    return record.isUp(context.serviceDownTime());
   }
 
   /** The manager. */
@@ -299,6 +355,14 @@ public final class Service {
     return heartbeat.recordId();
   }
 
+  /**
+   * Waits until the service record is registered (the store was reached); true if it was within
+   * {@code timeout}.
+   */
+  public boolean awaitRegistered(Duration timeout) throws InterruptedException {
+    return heartbeat.awaitRegistered(timeout);
+  }
+
   private void shutDown() {
     heartbeatScheduler.shutdown();
     taskScheduler.shutdown();
@@ -316,7 +380,7 @@ public final class Service {
   public static final class Builder {
     private final ServiceDefinition definition;
     private final FlagValues values;
-    private ServiceStore store = new InMemoryServiceStore();
+    private ServiceStore store;
     private Clock clock = Clock.systemUTC();
     private Random random = new Random();
     private String version = "unknown";
@@ -330,13 +394,19 @@ public final class Service {
           threads -> new ExecutorTaskScheduler(definition.topic() + "-tasks", threads);
     }
 
-    /** Where the service record lives; default: a new in-memory store. */
+    /**
+     * Where the service record lives, opened and closed by the caller; default: the store {@code
+     * --sql_connection} names, opened when first needed.
+     */
     public Builder store(ServiceStore store) {
       this.store = store;
       return this;
     }
 
-    /** The wall clock for record times and liveness. */
+    /**
+     * The wall clock of a {@code --sql_connection=memory:} store. Database stores use the
+     * database's clock, whatever this JVM's says.
+     */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;

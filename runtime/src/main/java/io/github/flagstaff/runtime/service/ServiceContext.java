@@ -2,21 +2,37 @@ package io.github.flagstaff.runtime.service;
 
 import io.github.flagstaff.runtime.flags.FlagValues;
 import io.github.flagstaff.runtime.rpc.RpcClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * What a manager knows about the service it runs in: host, binary, topic, the current flag values
- * (which change when SIGHUP applies new values of mutable flags), and an RPC client for calling
- * other services.
+ * (which change when SIGHUP applies new values of mutable flags), an RPC client for calling
+ * other services, and read access to the service records, to find them.
  */
 public final class ServiceContext {
   private final String host;
   private final String binary;
   private final String topic;
   private final RpcClient rpc;
+  private final StoreHandle store;
   private volatile FlagValues flags;
 
+  /** A context whose service records are in a new in-memory store (for tests and embedders). */
   public ServiceContext(String host, String binary, String topic, FlagValues flags, RpcClient rpc) {
+    this(host, binary, topic, flags, rpc, StoreHandle.of(new InMemoryServiceStore()));
+  }
+
+  ServiceContext(
+      String host,
+      String binary,
+      String topic,
+      FlagValues flags,
+      RpcClient rpc,
+      StoreHandle store) {
+    this.store = Objects.requireNonNull(store, "store");
     this.host = Objects.requireNonNull(host, "host");
     this.binary = Objects.requireNonNull(binary, "binary");
     this.topic = Objects.requireNonNull(topic, "topic");
@@ -52,6 +68,40 @@ public final class ServiceContext {
   /** Sends RPCs to other services over this service's transport; generated clients wrap it. */
   public RpcClient rpc() {
     return rpc;
+  }
+
+  /**
+   * The services of {@code topic} that may be given work: up (they reported within {@code
+   * --service_down_time}, by the store's clock) and not disabled. Nova's schedulers asked this.
+   *
+   * @throws ServiceStoreException if the store cannot be reached
+   * @throws IllegalArgumentException if {@code --sql_connection} names no store this program has
+   */
+  public List<ServiceRecord> services(String topic) {
+    Duration downTime = serviceDownTime();
+    List<ServiceRecord> out = new ArrayList<>();
+    for (ServiceRecord record : store.get().topic(topic)) {
+      if (record.isAvailable(downTime)) {
+        out.add(record);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every service record, up or down, enabled or not; {@link ServiceRecord#isUp} with {@link
+   * #serviceDownTime()} tells which are up.
+   *
+   * @throws ServiceStoreException if the store cannot be reached
+   * @throws IllegalArgumentException if {@code --sql_connection} names no store this program has
+   */
+  public List<ServiceRecord> serviceRecords() {
+    return store.get().all();
+  }
+
+  /** {@code --service_down_time} now in force. */
+  public Duration serviceDownTime() {
+    return flags(ServiceFlags.class).serviceDownTime();
   }
 
   void updateFlags(FlagValues flags) {

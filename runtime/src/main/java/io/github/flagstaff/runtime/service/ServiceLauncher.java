@@ -54,6 +54,10 @@ public final class ServiceLauncher {
     try {
       service.start();
       service.await();
+      if (service.failure() != null) {
+        System.err.println(definition.binary() + ": " + service.failure());
+        System.exit(1);
+      }
     } catch (ServiceStartException e) {
       System.err.println(e.getMessage());
       System.exit(1);

@@ -4,26 +4,48 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where service records live. Nova kept them in its database; {@link InMemoryServiceStore} is the
- * default. Any method may throw when the store is unreachable; services log that and keep running.
+ * Where service records live: Nova's {@code services} table. {@code --sql_connection} chooses one
+ * (see {@link ServiceStores}); {@link InMemoryServiceStore} keeps them in this JVM. Any method may
+ * throw {@link ServiceStoreException} when the store cannot be reached; services log that and keep
+ * running.
  */
-public interface ServiceStore {
+public interface ServiceStore extends AutoCloseable {
 
-  /** The record of {@code binary} on {@code host}. */
-  Optional<ServiceRecord> find(String host, String binary);
+  /**
+   * The live record of {@code binary} on {@code host}, created with no reports if there is none.
+   * Processes that register the same host and binary at once end with one record.
+   */
+  ServiceRecord register(String host, String binary, String topic);
 
-  /** The record with {@code id}, if it still exists. */
+  /**
+   * One heartbeat, as one atomic change: one more report, and {@code last_seen_up} set to the
+   * store's now.
+   *
+   * @return false if the record no longer exists
+   */
+  boolean report(long id);
+
+  /** The live record with {@code id}. */
   Optional<ServiceRecord> get(long id);
 
-  /** Creates a record with no reports yet. */
-  ServiceRecord create(String host, String binary, String topic);
+  /** Every live record, ordered by binary and host. */
+  List<ServiceRecord> all();
 
-  /** Stores {@code record}'s report count and time. */
-  void update(ServiceRecord record);
+  /** The live records of {@code topic}, ordered by host. */
+  List<ServiceRecord> topic(String topic);
 
-  /** Deletes the record with {@code id}, if it exists. */
+  /**
+   * Takes {@code binary} on {@code host} out of scheduling, or puts it back; it keeps reporting.
+   *
+   * @param reason why, or null
+   * @return false if there is no such live record
+   */
+  boolean setDisabled(String host, String binary, boolean disabled, String reason);
+
+  /** Deletes the record with {@code id}, if it exists (Nova's {@code kill}). */
   void delete(long id);
 
-  /** Every record. */
-  List<ServiceRecord> all();
+  /** Releases connections; the store may not be used afterwards. */
+  @Override
+  default void close() {}
 }

@@ -9,6 +9,7 @@ import io.github.flagstaff.runtime.CommonFlagsTable;
 import io.github.flagstaff.runtime.flags.FlagParser;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
 import io.github.flagstaff.runtime.service.Service;
+import io.github.flagstaff.runtime.service.StoreFlagsTable;
 import io.github.flagstaff.runtime.service.ServiceFlagsTable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,6 +34,7 @@ class RpcTest {
                   new CommonFlagsTable(),
                   new ServiceFlagsTable(),
                   new RpcFlagsTable(),
+                  new StoreFlagsTable(),
                   new NovaCalcFlagsTable())));
   private static final RequestContext CONTEXT = new RequestContext("req-1", "alice", "demo");
 
@@ -43,7 +45,7 @@ class RpcTest {
   private CalcClient calc;
 
   private Service start(String host, String... flags) throws Exception {
-    List<String> args = new ArrayList<>(List.of("--host=" + host, "--transport_url=" + url));
+    List<String> args = new ArrayList<>(List.of("--host=" + host, "--transport_url=" + url, "--sql_connection=memory:"));
     args.addAll(List.of(flags));
     Service service = Service.builder(NovaCalcMain.SERVICE, PARSER.parse(args).values()).build();
     service.start();

@@ -35,6 +35,7 @@ class ServiceTest {
                   new CommonFlagsTable(),
                   new ServiceFlagsTable(),
                   new RpcFlagsTable(),
+                  new StoreFlagsTable(),
                   new TestServiceFlagsTable(),
                   new NovaTestserviceFlagsTable())));
 
@@ -99,6 +100,11 @@ class ServiceTest {
     }
   }
 
+  /** Runs what is due now, such as the registration a start schedules. */
+  private void runDue() {
+    schedulers.forEach(scheduler -> scheduler.advance(Duration.ZERO));
+  }
+
   private static RecordingManager manager(Service service) {
     return (RecordingManager) service.manager();
   }
@@ -108,6 +114,8 @@ class ServiceTest {
     try (LogRecorder log = LogRecorder.of(Service.class)) {
       Service service = service("--recording_secret=s3cret");
       service.start();
+      assertEquals(List.of(), store.all());
+      runDue();
       assertEquals(
           List.of(
               "Starting testservice node (version 1.2)", "nova-testservice on host-a is serving"),
@@ -172,6 +180,7 @@ class ServiceTest {
   void aVanishedRecordIsRecreated() throws Exception {
     Service service = service();
     service.start();
+    runDue();
     long first = service.recordId();
     store.delete(first);
     try (LogRecorder log = LogRecorder.of(Heartbeat.class)) {
@@ -195,11 +204,13 @@ class ServiceTest {
     try (LogRecorder log = LogRecorder.of(Heartbeat.class)) {
       flaky.broken = true;
       advance(Duration.ofSeconds(30));
-      assertEquals(List.of("model server went away"), log.messages(Level.SEVERE));
+      assertEquals(
+          List.of("model server went away: connection refused"), log.messages(Level.SEVERE));
       flaky.broken = false;
       advance(Duration.ofSeconds(20));
       assertEquals(
-          List.of("model server went away", "Recovered model server connection!"),
+          List.of(
+              "model server went away: connection refused", "Recovered model server connection!"),
           log.messages(Level.SEVERE));
     }
     assertEquals(3, store.get(service.recordId()).orElseThrow().reportCount());
@@ -213,13 +224,16 @@ class ServiceTest {
     Service service = service(flaky);
     try (LogRecorder log = LogRecorder.of(Heartbeat.class)) {
       service.start();
+      runDue();
       assertEquals(-1, service.recordId());
       advance(Duration.ofSeconds(20));
-      assertEquals(List.of("model server went away"), log.messages(Level.SEVERE));
+      assertEquals(
+          List.of("model server went away: connection refused"), log.messages(Level.SEVERE));
       flaky.broken = false;
       advance(Duration.ofSeconds(10));
       assertEquals(
-          List.of("model server went away", "Recovered model server connection!"),
+          List.of(
+              "model server went away: connection refused", "Recovered model server connection!"),
           log.messages(Level.SEVERE));
       assertEquals(List.of(), log.messages(Level.WARNING));
     }
@@ -229,15 +243,86 @@ class ServiceTest {
 
   @Test
   void isUpUsesServiceDownTime() throws Exception {
-    Service service = service("--service_down_time=60s");
+    Service service = service("--service_down_time=60s", "--report_interval=10s");
     service.start();
-    ServiceRecord created = store.get(service.recordId()).orElseThrow();
+    runDue();
     clock.now = clock.now.plusSeconds(59);
-    assertTrue(service.isUp(created));
+    assertTrue(service.isUp(store.get(service.recordId()).orElseThrow()));
     clock.now = clock.now.plusSeconds(2);
-    assertFalse(service.isUp(created));
-    ServiceRecord reported = created.reported(clock.now.minusSeconds(5));
-    assertTrue(service.isUp(reported));
+    assertFalse(service.isUp(store.get(service.recordId()).orElseThrow()));
+    advance(Duration.ofSeconds(10));
+    assertTrue(service.isUp(store.get(service.recordId()).orElseThrow()));
+  }
+
+  @Test
+  void servicesOfATopicAreTheUpAndEnabledOnes() throws Exception {
+    Service a = service("--host=a", "--service_down_time=60s", "--report_interval=10s");
+    Service.serve(a);
+    runDue();
+    store.register("b", "nova-testservice", "testservice");
+    store.register("c", "nova-testservice", "testservice");
+    store.register("d", "nova-other", "other");
+    store.setDisabled("b", "nova-testservice", true, "maintenance");
+    ServiceContext context = a.context();
+    assertEquals(List.of("a", "c"), hosts(context.services("testservice")));
+    assertEquals(List.of("d"), hosts(context.services("other")));
+    clock.now = clock.now.plusSeconds(30);
+    advance(Duration.ofSeconds(40));
+    assertEquals(List.of("a"), hosts(context.services("testservice")));
+    assertEquals(List.of("d", "a", "b", "c"), hosts(context.serviceRecords()));
+  }
+
+  private static List<String> hosts(List<ServiceRecord> records) {
+    return records.stream().map(ServiceRecord::host).toList();
+  }
+
+  @Test
+  void aStoreUrlNoModuleServesStopsTheServiceNamingOnlyTheScheme() throws Exception {
+    Service service =
+        Service.builder(
+                NovaTestserviceMain.SERVICE,
+                values("--host=h", "--sql_connection=jdbc:mysql://admin:s3cret@db/nova"))
+            .schedulers(
+                threads -> {
+                  ManualScheduler scheduler = new ManualScheduler();
+                  schedulers.add(scheduler);
+                  return scheduler;
+                })
+            .build();
+    try (LogRecorder log = LogRecorder.of(Service.class)) {
+      service.start();
+      runDue();
+      assertTrue(service.await(Duration.ofSeconds(30)));
+      String expected =
+          "no service store for --sql_connection 'jdbc:mysql:' (known: memory:); is flagstaff-sql"
+              + " on the class path?";
+      assertEquals(expected, service.failure());
+      assertEquals(
+          List.of("nova-testservice: " + expected + "; stopping"), log.messages(Level.SEVERE));
+    }
+  }
+
+  @Test
+  void aMemoryStoreNamedByTheFlagUsesTheServicesClock() throws Exception {
+    Service service =
+        Service.builder(
+                NovaTestserviceMain.SERVICE,
+                values("--host=h", "--sql_connection=memory:", "--service_down_time=60s"))
+            .clock(clock)
+            .schedulers(
+                threads -> {
+                  ManualScheduler scheduler = new ManualScheduler();
+                  schedulers.add(scheduler);
+                  return scheduler;
+                })
+            .build();
+    service.start();
+    runDue();
+    ServiceContext context = service.context();
+    assertEquals(List.of("h"), hosts(context.services("testservice")));
+    clock.now = clock.now.plusSeconds(61);
+    assertEquals(List.of(), context.services("testservice"));
+    service.stop();
   }
 
   @Test
@@ -282,6 +367,8 @@ class ServiceTest {
     assertEquals(1, store.all().size());
     Service other = service("--host=host-b");
     other.start();
+    runDue();
+    assertEquals(2, store.all().size());
     other.kill();
     assertEquals(List.of("host-a"), store.all().stream().map(ServiceRecord::host).toList());
   }
@@ -403,14 +490,19 @@ class ServiceTest {
 
     private ServiceStore store() {
       if (broken) {
-        throw new IllegalStateException("connection refused");
+        throw new ServiceStoreException("connection refused");
       }
       return delegate;
     }
 
     @Override
-    public Optional<ServiceRecord> find(String host, String binary) {
-      return store().find(host, binary);
+    public ServiceRecord register(String host, String binary, String topic) {
+      return store().register(host, binary, topic);
+    }
+
+    @Override
+    public boolean report(long id) {
+      return store().report(id);
     }
 
     @Override
@@ -419,23 +511,23 @@ class ServiceTest {
     }
 
     @Override
-    public ServiceRecord create(String host, String binary, String topic) {
-      return store().create(host, binary, topic);
+    public List<ServiceRecord> all() {
+      return store().all();
     }
 
     @Override
-    public void update(ServiceRecord record) {
-      store().update(record);
+    public List<ServiceRecord> topic(String topic) {
+      return store().topic(topic);
+    }
+
+    @Override
+    public boolean setDisabled(String host, String binary, boolean disabled, String reason) {
+      return store().setDisabled(host, binary, disabled, reason);
     }
 
     @Override
     public void delete(long id) {
       store().delete(id);
-    }
-
-    @Override
-    public List<ServiceRecord> all() {
-      return store().all();
     }
   }
 }
