@@ -9,6 +9,7 @@ import io.github.flagstaff.runtime.service.Logging;
 import io.github.flagstaff.runtime.service.Service;
 import io.github.flagstaff.runtime.service.ServiceStartException;
 import io.github.flagstaff.runtime.service.ServiceStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import mymodule.compute.NovaComputeMain;
@@ -16,7 +17,8 @@ import mymodule.scheduler.NovaSchedulerMain;
 
 /**
  * Nova in one JVM over {@code memory://}: starts nova-scheduler and nova-compute on hosts a and b
- * with {@code Service.serve}, asks the scheduler for instances, and stops them all.
+ * with {@code Service.serve}, sharing one in-memory service store, asks the scheduler for
+ * instances, and stops them all.
  */
 public final class NovaAllInOne {
 
@@ -37,6 +39,11 @@ public final class NovaAllInOne {
       services.add(service(program, args, "a", store, false));
       services.add(service(program, args, "b", store, false));
       Service.serve(services.toArray(Service[]::new));
+      for (Service service : services) {
+        if (!service.awaitRegistered(Duration.ofSeconds(30))) {
+          throw new IllegalStateException(service + " could not reach the service store");
+        }
+      }
       Boot.run(services.get(0).context().rpc(), flags.get(BootFlags.class), System.out);
     } catch (FlagException | ServiceStartException | RuntimeException e) {
       System.err.println("nova-all-in-one: " + e.getMessage());

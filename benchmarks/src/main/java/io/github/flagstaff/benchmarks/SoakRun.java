@@ -149,8 +149,19 @@ public final class SoakRun {
     }
 
     @Override
-    public Optional<ServiceRecord> find(String host, String binary) {
-      return delegate.find(host, binary);
+    public ServiceRecord register(String host, String binary, String topic) {
+      return delegate.register(host, binary, topic);
+    }
+
+    @Override
+    public boolean report(long id) {
+      long now = System.nanoTime();
+      Long previous = last.put(id, now);
+      if (previous != null) {
+        gaps.add(now - previous);
+      }
+      reports++;
+      return delegate.report(id);
     }
 
     @Override
@@ -159,29 +170,23 @@ public final class SoakRun {
     }
 
     @Override
-    public ServiceRecord create(String host, String binary, String topic) {
-      return delegate.create(host, binary, topic);
+    public java.util.List<ServiceRecord> all() {
+      return delegate.all();
     }
 
     @Override
-    public void update(ServiceRecord record) {
-      long now = System.nanoTime();
-      Long previous = last.put(record.id(), now);
-      if (previous != null) {
-        gaps.add(now - previous);
-      }
-      reports++;
-      delegate.update(record);
+    public java.util.List<ServiceRecord> topic(String topic) {
+      return delegate.topic(topic);
+    }
+
+    @Override
+    public boolean setDisabled(String host, String binary, boolean disabled, String reason) {
+      return delegate.setDisabled(host, binary, disabled, reason);
     }
 
     @Override
     public void delete(long id) {
       delegate.delete(id);
-    }
-
-    @Override
-    public java.util.List<ServiceRecord> all() {
-      return delegate.all();
     }
   }
 }

@@ -39,7 +39,7 @@ class RabbitEndToEndTest {
     all.addAll(List.of(args));
     ServiceProcess process = ServiceProcess.start(dir, List.of(), main, all.toArray(String[]::new));
     processes.add(process);
-    process.awaitErr("is serving");
+    process.awaitErr("is in the service store");
     return process;
   }
 
@@ -54,7 +54,7 @@ class RabbitEndToEndTest {
   void schedulerAndTwoComputeProcessesServeABootThroughTheBroker() throws Exception {
     ServiceProcess a = start(COMPUTE, "--host=a");
     ServiceProcess b = start(COMPUTE, "--host=b");
-    start(SCHEDULER, "--host=s", "--compute_hosts=a,b");
+    start(SCHEDULER, "--host=s");
     Result result = boot("--instances=4", "--boot_user=carol");
     assertEquals(0, result.exitCode(), result.err());
     assertEquals(
@@ -73,7 +73,7 @@ class RabbitEndToEndTest {
   @Test
   void servicesRideOutABrokerRestart() throws Exception {
     ServiceProcess compute = start(COMPUTE, "--host=a");
-    start(SCHEDULER, "--host=s", "--compute_hosts=a");
+    start(SCHEDULER, "--host=s");
     assertEquals(0, boot("--instances=1").exitCode());
     Broker.stop();
     try {

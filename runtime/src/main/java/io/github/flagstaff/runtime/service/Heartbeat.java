@@ -47,7 +47,14 @@ final class Heartbeat {
 
   private void registerNow(ServiceStore opened) {
     recordId = opened.register(host, binary, topic).id();
-    registered.countDown();
+    if (registered.getCount() > 0) {
+      LOG.log(
+          Level.INFO, "{0} on {1} is in the service store (record {2})",
+          binary,
+          host,
+          Long.toString(recordId));
+      registered.countDown();
+    }
   }
 
   /**
