@@ -15,8 +15,8 @@ import mymodule.compute.Instance;
 
 /**
  * {@code nova-scheduler}: receives requests to run instances and places each, as Nova's simple
- * scheduler did, on the least loaded of the compute services that are up and enabled in the
- * service store: the one with the most free memory, the first by host name among equals.
+ * scheduler did, on the least loaded of the compute services that are up and enabled in the service
+ * store: the one with the most free memory, the first by host name among equals.
  */
 @ServiceManager(topic = "scheduler")
 public class SchedulerManager extends Manager {

@@ -25,7 +25,9 @@ final class RpcBench implements AutoCloseable {
   RpcBench(String url) throws Exception {
     FlagValues values =
         FlagParser.of(FlagRegistry.load())
-            .parse("--transport_url=" + url, "--host=bench-host",
+            .parse(
+                "--transport_url=" + url,
+                "--host=bench-host",
                 "--rpc_thread_pool_size=8",
                 "--sql_connection=memory:")
             .values();

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Liveness is the database's clock: a host whose clock is hours off is neither down nor up for it. */
+/**
+ * Liveness is the database's clock: a host whose clock is hours off is neither down nor up for it.
+ */
 class ClockSkewTest {
   @TempDir Path dir;
 

@@ -11,8 +11,8 @@ import java.time.ZoneOffset;
 import java.util.Properties;
 
 /**
- * What differs between the databases Flagstaff keeps service records in: the driver, the
- * database's clock in SQL, timestamps, and how migrations lock out each other.
+ * What differs between the databases Flagstaff keeps service records in: the driver, the database's
+ * clock in SQL, timestamps, and how migrations lock out each other.
  */
 enum Dialect {
   SQLITE("jdbc:sqlite:", "sqlite") {

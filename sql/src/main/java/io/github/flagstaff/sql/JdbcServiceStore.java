@@ -15,9 +15,9 @@ import java.util.Properties;
 
 /**
  * Service records in Nova's {@code services} table, in SQLite or PostgreSQL. Every change is one
- * statement the database makes atomic; times are the database's own ({@code CURRENT_TIMESTAMP}),
- * so hosts with skewed clocks agree on who is up. A record is deleted as Nova did, by setting
- * {@code deleted} to its id, which keeps (host, binary) unique among live rows.
+ * statement the database makes atomic; times are the database's own ({@code CURRENT_TIMESTAMP}), so
+ * hosts with skewed clocks agree on who is up. A record is deleted as Nova did, by setting {@code
+ * deleted} to its id, which keeps (host, binary) unique among live rows.
  *
  * <p>One connection, opened when first needed and again after a failure; on opening, the schema is
  * brought to the version this Flagstaff knows, or refused if it is newer. Thread-safe.

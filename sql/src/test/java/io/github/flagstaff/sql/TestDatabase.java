@@ -34,7 +34,8 @@ public final class TestDatabase implements AutoCloseable {
 
   /** A new, empty PostgreSQL database, dropped on {@link #close()}. */
   public static TestDatabase postgresql() {
-    String name = "flagstaff_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String name =
+        "flagstaff_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (Connection admin = connect(SERVER + "postgres");
         Statement statement = admin.createStatement()) {
       statement.execute("CREATE DATABASE " + name);

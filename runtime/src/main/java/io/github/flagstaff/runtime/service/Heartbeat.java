@@ -31,8 +31,8 @@ final class Heartbeat {
   }
 
   /**
-   * Gets or creates the record. When the store cannot be reached this is logged as the store
-   * going away, and the first report that reaches it registers.
+   * Gets or creates the record. When the store cannot be reached this is logged as the store going
+   * away, and the first report that reaches it registers.
    *
    * @throws IllegalArgumentException if {@code --sql_connection} names no store this program has
    */
@@ -49,7 +49,8 @@ final class Heartbeat {
     recordId = opened.register(host, binary, topic).id();
     if (registered.getCount() > 0) {
       LOG.log(
-          Level.INFO, "{0} on {1} is in the service store (record {2})",
+          Level.INFO,
+          "{0} on {1} is in the service store (record {2})",
           binary,
           host,
           Long.toString(recordId));

@@ -58,8 +58,7 @@ public final class InMemoryServiceStore implements ServiceStore {
         return record(row);
       }
     }
-    Row row =
-        new Row(++lastId, host, binary, topic, 0, false, null, clock.instant(), null, null);
+    Row row = new Row(++lastId, host, binary, topic, 0, false, null, clock.instant(), null, null);
     rows.put(row.id, row);
     return record(row);
   }

@@ -29,8 +29,9 @@ import java.util.function.IntFunction;
  * <p>{@link #start()} logs "Starting &lt;topic&gt; node", dumps the flags at debug level, calls the
  * manager's {@code initHost()}, and starts heartbeats and tasks; the first heartbeat, at once and
  * on the heartbeat thread, opens the service store and gets or creates the record, so that a slow
- * database never delays the start. {@link #stop()} lets running work finish within {@code --graceful_shutdown_timeout};
- * {@link #kill()} also deletes the record; {@link #await()} blocks until the service has stopped.
+ * database never delays the start. {@link #stop()} lets running work finish within {@code
+ * --graceful_shutdown_timeout}; {@link #kill()} also deletes the record; {@link #await()} blocks
+ * until the service has stopped.
  */
 public final class Service {
   private static final Logger LOG = System.getLogger(Service.class.getName());

@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * What a manager knows about the service it runs in: host, binary, topic, the current flag values
- * (which change when SIGHUP applies new values of mutable flags), an RPC client for calling
- * other services, and read access to the service records, to find them.
+ * (which change when SIGHUP applies new values of mutable flags), an RPC client for calling other
+ * services, and read access to the service records, to find them.
  */
 public final class ServiceContext {
   private final String host;

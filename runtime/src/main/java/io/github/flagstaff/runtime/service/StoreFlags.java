@@ -18,8 +18,6 @@ public interface StoreFlags {
   @Flag(help = "The database user, when --sql_connection does not name one.")
   Optional<String> sqlUser();
 
-  @Flag(
-      help = "The database password, when --sql_connection does not hold one.",
-      secret = true)
+  @Flag(help = "The database password, when --sql_connection does not hold one.", secret = true)
   Optional<String> sqlPassword();
 }

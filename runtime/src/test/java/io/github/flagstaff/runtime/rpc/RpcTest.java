@@ -9,8 +9,8 @@ import io.github.flagstaff.runtime.CommonFlagsTable;
 import io.github.flagstaff.runtime.flags.FlagParser;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
 import io.github.flagstaff.runtime.service.Service;
-import io.github.flagstaff.runtime.service.StoreFlagsTable;
 import io.github.flagstaff.runtime.service.ServiceFlagsTable;
+import io.github.flagstaff.runtime.service.StoreFlagsTable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,7 +45,9 @@ class RpcTest {
   private CalcClient calc;
 
   private Service start(String host, String... flags) throws Exception {
-    List<String> args = new ArrayList<>(List.of("--host=" + host, "--transport_url=" + url, "--sql_connection=memory:"));
+    List<String> args =
+        new ArrayList<>(
+            List.of("--host=" + host, "--transport_url=" + url, "--sql_connection=memory:"));
     args.addAll(List.of(flags));
     Service service = Service.builder(NovaCalcMain.SERVICE, PARSER.parse(args).values()).build();
     service.start();

@@ -8,7 +8,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /** Collects what one logger logs (through System.Logger's default JDK backend), for assertions. */
-final class LogRecorder extends Handler implements AutoCloseable {
+public final class LogRecorder extends Handler implements AutoCloseable {
   private final Logger logger;
   private final List<LogRecord> records = new ArrayList<>();
 
@@ -18,7 +18,7 @@ final class LogRecorder extends Handler implements AutoCloseable {
     logger.setLevel(Level.ALL);
   }
 
-  static LogRecorder of(Class<?> type) {
+  public static LogRecorder of(Class<?> type) {
     return new LogRecorder(Logger.getLogger(type.getName()));
   }
 
@@ -28,7 +28,7 @@ final class LogRecorder extends Handler implements AutoCloseable {
   }
 
   /** The messages logged at {@code level}, with their parameters filled in. */
-  synchronized List<String> messages(Level level) {
+  public synchronized List<String> messages(Level level) {
     List<String> out = new ArrayList<>();
     for (LogRecord record : records) {
       if (record.getLevel().equals(level)) {
