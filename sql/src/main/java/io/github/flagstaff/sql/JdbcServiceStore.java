@@ -121,6 +121,19 @@ public final class JdbcServiceStore implements ServiceStore {
   }
 
   @Override
+  public synchronized Optional<ServiceRecord> find(String topic, String host) {
+    try (PreparedStatement query =
+        connection(true).prepareStatement(select + " AND topic = ? AND host = ?")) {
+      query.setString(1, topic);
+      query.setString(2, host);
+      List<ServiceRecord> found = records(query);
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
   public synchronized boolean setDisabled(
       String host, String binary, boolean disabled, String reason) {
     try (PreparedStatement update =

@@ -108,6 +108,9 @@ class JdbcServiceStoreTest {
     assertEquals(
         List.of("nova-compute a", "nova-compute b", "nova-scheduler a"), names(store.all()));
     assertEquals(List.of("nova-compute a", "nova-compute b"), names(store.topic("compute")));
+    assertEquals("b", store.find("compute", "b").orElseThrow().host());
+    assertTrue(store.find("compute", "c").isEmpty());
+    assertTrue(store.find("scheduler", "b").isEmpty());
   }
 
   private static List<String> names(List<ServiceRecord> records) {

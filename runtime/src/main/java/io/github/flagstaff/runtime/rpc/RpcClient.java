@@ -19,8 +19,25 @@ import java.util.concurrent.TimeoutException;
 public final class RpcClient {
   private static final Logger LOG = System.getLogger(RpcClient.class.getName());
 
+  /** Checks, before a call to one host is sent, that the host is not known to be down. */
+  public interface HostCheck {
+    /**
+     * Returns if a call to {@code target} may be sent.
+     *
+     * @throws RpcException naming the host and when it was last seen, if it is down
+     */
+    void check(Target target);
+  }
+
+  private static final HostCheck NO_CHECK =
+      new HostCheck() {
+        @Override
+        public void check(Target target) {}
+      };
+
   private final Transport transport;
   private final Duration defaultTimeout;
+  private final HostCheck hostCheck;
   private final Map<String, CompletableFuture<Messages.Reply>> pending = new ConcurrentHashMap<>();
   private volatile String replyQueue;
 
@@ -28,8 +45,14 @@ public final class RpcClient {
    * A client on {@code transport} whose calls wait {@code defaultTimeout} unless told otherwise.
    */
   public RpcClient(Transport transport, Duration defaultTimeout) {
+    this(transport, defaultTimeout, NO_CHECK);
+  }
+
+  /** As {@link #RpcClient(Transport, Duration)}, refusing calls that {@code hostCheck} refuses. */
+  public RpcClient(Transport transport, Duration defaultTimeout, HostCheck hostCheck) {
     this.transport = transport;
     this.defaultTimeout = defaultTimeout;
+    this.hostCheck = hostCheck;
   }
 
   /** How long a call waits unless given its own timeout: {@code --rpc_response_timeout}. */
@@ -42,7 +65,8 @@ public final class RpcClient {
    *
    * @throws RemoteError if the remote method failed or could not be dispatched
    * @throws RpcTimeoutException if no reply came in time
-   * @throws RpcException if the message could not be sent, or the reply not decoded
+   * @throws RpcException if the message could not be sent, or the reply not decoded, or {@code
+   *     target} is one host that the service store knows to be down
    */
   public <T> T call(
       Target target,
@@ -52,6 +76,9 @@ public final class RpcClient {
       Arguments.Writer arguments,
       JsonCodec<T> result) {
     String what = "call to " + target + "." + method;
+    if (target.host() != null) {
+      hostCheck.check(target);
+    }
     String msgId = UUID.randomUUID().toString();
     CompletableFuture<Messages.Reply> reply = new CompletableFuture<>();
     pending.put(msgId, reply);

@@ -74,13 +74,15 @@ public final class Service {
     this.ownsTransport = builder.transport == null;
     this.transport =
         ownsTransport ? Transports.open(rpcFlags.transportUrl(), rpcFlags) : builder.transport;
-    RpcClient rpc = new RpcClient(transport, rpcFlags.rpcResponseTimeout());
     this.store =
         builder.store != null
             ? StoreHandle.of(builder.store)
             : StoreHandle.opening(values.get(StoreFlags.class), builder.clock);
+    HostIsUp hostIsUp = new HostIsUp(store);
+    RpcClient rpc = new RpcClient(transport, rpcFlags.rpcResponseTimeout(), hostIsUp);
     this.context =
         new ServiceContext(host, definition.binary(), definition.topic(), values, rpc, store);
+    hostIsUp.attach(context);
     this.manager = managerFactory.create(values, context);
     manager.attach(context);
     this.rpcServer =

@@ -34,6 +34,16 @@ public interface ServiceStore extends AutoCloseable {
   /** The live records of {@code topic}, ordered by host. */
   List<ServiceRecord> topic(String topic);
 
+  /** The live record of {@code topic} on {@code host}, if there is one. */
+  default Optional<ServiceRecord> find(String topic, String host) {
+    for (ServiceRecord record : topic(topic)) {
+      if (record.host().equals(host)) {
+        return Optional.of(record);
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * Takes {@code binary} on {@code host} out of scheduling, or puts it back; it keeps reporting.
    *

@@ -47,7 +47,9 @@ final class AccessLog {
         if (out == null) {
           out = new StringBuilder(text.length() + 8).append(text, 0, i);
         }
-        out.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+        out.append("\\x")
+            .append(Character.forDigit(c >> 4, 16))
+            .append(Character.forDigit(c & 15, 16));
       } else if (out != null) {
         out.append(c);
       }

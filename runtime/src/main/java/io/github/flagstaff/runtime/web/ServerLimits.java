@@ -1,9 +1,9 @@
 package io.github.flagstaff.runtime.web;
 
 /**
- * The JDK HTTP server's limits on the request head and the time to read a request, which it
- * reads once per process from system properties: set from the first web service's flags, unless
- * the JVM was started with them.
+ * The JDK HTTP server's limits on the request head and the time to read a request, which it reads
+ * once per process from system properties: set from the first web service's flags, unless the JVM
+ * was started with them.
  */
 final class ServerLimits {
   private static final String HEADER_SIZE = "sun.net.httpserver.maxReqHeaderSize";

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Turns the text of path variables and query parameters, and bodies, into a web method's
- * arguments, for generated routers. Every failure is a 400 that names the parameter.
+ * Turns the text of path variables and query parameters, and bodies, into a web method's arguments,
+ * for generated routers. Every failure is a 400 that names the parameter.
  */
 public final class WebParams {
   private WebParams() {}

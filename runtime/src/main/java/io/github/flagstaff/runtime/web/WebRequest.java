@@ -73,8 +73,8 @@ public final class WebRequest {
   }
 
   /**
-   * The request context: {@code X-Openstack-Request-Id} (or a new id), and the user and project
-   * of {@code X-User-Id} and {@code X-Project-Id}, as Keystone's middleware sets them.
+   * The request context: {@code X-Openstack-Request-Id} (or a new id), and the user and project of
+   * {@code X-User-Id} and {@code X-Project-Id}, as Keystone's middleware sets them.
    */
   public RequestContext context() {
     return context;

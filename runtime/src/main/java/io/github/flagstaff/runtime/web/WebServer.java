@@ -27,9 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One API on the JDK's HTTP server, as Nova's {@code WSGIService}: requests run on {@code workers}
- * threads, at most {@code --max_pending_requests} wait for one and the rest are answered 503; bodies
- * over {@code --max_request_body_size} are answered 413 unread; every request is logged in one line
- * as Nova's wsgi logged it; {@code GET /healthcheck} answers 200 (oslo.middleware's path).
+ * threads, at most {@code --max_pending_requests} wait for one and the rest are answered 503;
+ * bodies over {@code --max_request_body_size} are answered 413 unread; every request is logged in
+ * one line as Nova's wsgi logged it; {@code GET /healthcheck} answers 200 (oslo.middleware's path).
  */
 public final class WebServer {
   private static final Logger LOG = System.getLogger(WebServer.class.getName());
@@ -86,11 +86,7 @@ public final class WebServer {
     WebServer web = new WebServer(router, server, workers, limits);
     server.start();
     LOG.log(
-        Level.INFO,
-        "{0} listening on {1}:{2}",
-        router.api(),
-        listen,
-        Integer.toString(web.port()));
+        Level.INFO, "{0} listening on {1}:{2}", router.api(), listen, Integer.toString(web.port()));
     return web;
   }
 

@@ -10,8 +10,13 @@ import io.github.flagstaff.runtime.flags.FlagException;
 import io.github.flagstaff.runtime.flags.FlagParser;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
 import io.github.flagstaff.runtime.flags.FlagValues;
+import io.github.flagstaff.runtime.rpc.Codecs;
+import io.github.flagstaff.runtime.rpc.RequestContext;
 import io.github.flagstaff.runtime.rpc.RpcClient;
+import io.github.flagstaff.runtime.rpc.RpcException;
 import io.github.flagstaff.runtime.rpc.RpcFlagsTable;
+import io.github.flagstaff.runtime.rpc.RpcTimeoutException;
+import io.github.flagstaff.runtime.rpc.Target;
 import io.github.flagstaff.runtime.rpc.Transports;
 import java.time.Clock;
 import java.time.Duration;
@@ -270,6 +275,44 @@ class ServiceTest {
     advance(Duration.ofSeconds(40));
     assertEquals(List.of("a"), hosts(context.services("testservice")));
     assertEquals(List.of("d", "a", "b", "c"), hosts(context.serviceRecords()));
+  }
+
+  @Test
+  void aCallToAHostWhoseRecordIsDownFailsAtOnceNamingItAndWhenItWasLastSeen() throws Exception {
+    Service a = service("--host=a", "--service_down_time=60s", "--transport_url=memory://down");
+    a.start();
+    runDue();
+    store.register("b", "nova-testservice", "testservice");
+    Instant created = clock.now;
+    clock.now = clock.now.plusSeconds(61);
+    RpcClient rpc = a.context().rpc();
+    RpcException e =
+        assertThrows(
+            RpcException.class,
+            () ->
+                rpc.call(
+                    Target.host("testservice", "b"),
+                    RequestContext.system(),
+                    Duration.ofSeconds(60),
+                    "anything",
+                    arguments -> {},
+                    Codecs.INT));
+    assertEquals(
+        "call to testservice.b refused: nova-testservice on b is down, last seen "
+            + created
+            + " (61 s ago; --service_down_time is 60 s)",
+        e.getMessage());
+    assertThrows(
+        RpcTimeoutException.class,
+        () ->
+            rpc.call(
+                Target.host("testservice", "unknown"),
+                RequestContext.system(),
+                Duration.ofMillis(50),
+                "anything",
+                arguments -> {},
+                Codecs.INT));
+    a.stop();
   }
 
   private static List<String> hosts(List<ServiceRecord> records) {

@@ -50,8 +50,7 @@ class WebServerTest {
   }
 
   private WebServer start(int workers, String... args) throws Exception {
-    WebServer server =
-        WebServer.start(new TestRouter(), "127.0.0.1", 0, workers, limits(args));
+    WebServer server = WebServer.start(new TestRouter(), "127.0.0.1", 0, workers, limits(args));
     servers.add(server);
     return server;
   }
@@ -89,7 +88,8 @@ class WebServerTest {
         switch (method) {
           case "GET":
             String name = WebParams.optional(request, "name").orElse("any");
-            return WebReply.ok(Codecs.listOf(Codecs.STRING), List.of(name, request.context().user()));
+            return WebReply.ok(
+                Codecs.listOf(Codecs.STRING), List.of(name, request.context().user()));
           case "POST":
             String created = WebParams.body(request, Codecs.STRING, "server");
             return WebReply.of(Codecs.STRING, Response.of(202, created).header("Location", "/x"));
@@ -130,7 +130,8 @@ class WebServerTest {
     assertEquals(200, list.statusCode());
     assertEquals("[\"a b\",\"\"]", list.body());
     assertEquals("application/json", list.headers().firstValue("Content-Type").orElseThrow());
-    assertTrue(list.headers().firstValue("X-Openstack-Request-Id").orElseThrow().startsWith("req-"));
+    assertTrue(
+        list.headers().firstValue("X-Openstack-Request-Id").orElseThrow().startsWith("req-"));
 
     HttpResponse<String> created = send(server, "POST", "/v2/servers", "\"vm-1\"");
     assertEquals(202, created.statusCode());
@@ -198,8 +199,11 @@ class WebServerTest {
     HttpResponse<String> badBody = send(server, "POST", "/v2/servers", "{\"name\": ");
     assertEquals(400, badBody.statusCode());
     assertTrue(
-        badBody.body().startsWith(
-            "{\"badRequest\":{\"code\":400,\"message\":\"the request body (server) is not valid:"),
+        badBody
+            .body()
+            .startsWith(
+                "{\"badRequest\":{\"code\":400,\"message\":\"the request body (server) is not"
+                    + " valid:"),
         badBody.body());
     HttpResponse<String> noBody = send(server, "POST", "/v2/servers", "");
     assertEquals(
@@ -233,7 +237,9 @@ class WebServerTest {
       assertTrue(
           line.matches(
               "127\\.0\\.0\\.1 \"GET /v2/servers/7 HTTP/1\\.1\" status: 200 len: 1 time:"
-                  + " \\d+\\.\\d{7} \\[" + id + "\\]"),
+                  + " \\d+\\.\\d{7} \\["
+                  + id
+                  + "\\]"),
           line);
     }
   }
@@ -249,7 +255,8 @@ class WebServerTest {
   @Test
   void aBodyOverTheLimitIs413WithoutBeingRead() throws Exception {
     WebServer server = start(1, "--max_request_body_size=100");
-    HttpResponse<String> declared = send(server, "POST", "/v2/servers", "\"" + "x".repeat(200) + "\"");
+    HttpResponse<String> declared =
+        send(server, "POST", "/v2/servers", "\"" + "x".repeat(200) + "\"");
     assertEquals(413, declared.statusCode());
     assertEquals(
         "{\"overLimit\":{\"code\":413,\"message\":\"the request body is larger than 100 bytes"
@@ -280,7 +287,8 @@ class WebServerTest {
   void aSlowClientIsDisconnectedAndCannotHoldTheOnlyWorker() throws Exception {
     WebServer server = start(1);
     try (Socket slow = new Socket("127.0.0.1", server.port())) {
-      slow.getOutputStream().write("GET /v2/servers HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
+      slow.getOutputStream()
+          .write("GET /v2/servers HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
       slow.getOutputStream().flush();
       slow.setSoTimeout(30_000);
       InputStream in = slow.getInputStream();
@@ -323,13 +331,13 @@ class WebServerTest {
     stopping.get(30, TimeUnit.SECONDS);
     assertTrue(
         org.junit.jupiter.api.Assertions.assertThrows(
-                java.util.concurrent.ExecutionException.class,
-                () ->
-                    http.sendAsync(
-                            HttpRequest.newBuilder(uri(server, "/healthcheck")).build(),
-                            HttpResponse.BodyHandlers.ofString())
-                        .get(30, TimeUnit.SECONDS))
-            .getCause()
+                    java.util.concurrent.ExecutionException.class,
+                    () ->
+                        http.sendAsync(
+                                HttpRequest.newBuilder(uri(server, "/healthcheck")).build(),
+                                HttpResponse.BodyHandlers.ofString())
+                            .get(30, TimeUnit.SECONDS))
+                .getCause()
             instanceof java.io.IOException);
   }
 }
