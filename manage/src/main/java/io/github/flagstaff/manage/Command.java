@@ -108,7 +108,8 @@ enum Command {
   static String usage() {
     StringBuilder out = new StringBuilder("Commands:");
     for (Command command : values()) {
-      String synopsis = command.flags.isEmpty() ? command.words : command.words + " " + command.flags;
+      String synopsis =
+          command.flags.isEmpty() ? command.words : command.words + " " + command.flags;
       out.append("\n  ").append(synopsis).append("\n      ").append(command.help);
     }
     return out.toString();

@@ -129,8 +129,7 @@ class CommandLineTest {
   void anUnknownFlagIsAFlagError() {
     Manage.Result result = Manage.run("service", "list", "--formt=json", sqlite());
 
-    assertTrue(
-        result.err().startsWith("flagstaff-manage: unknown flag --formt"), result.err());
+    assertTrue(result.err().startsWith("flagstaff-manage: unknown flag --formt"), result.err());
     assertTrue(result.err().contains("--format"), "suggests the flag meant: " + result.err());
     assertEquals(1, result.exitCode());
     assertNoStore();

@@ -94,8 +94,7 @@ class DbCommandsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgresql"})
-  void aSchemaNewerThanKnownIsRefusedWithExitTwoButItsVersionIsShown(String kind)
-      throws Exception {
+  void aSchemaNewerThanKnownIsRefusedWithExitTwoButItsVersionIsShown(String kind) throws Exception {
     TestDatabase database = database(kind);
     try (JdbcServiceStore store = Manage.store(database.url())) {
       store.register("a", "nova-compute", "compute");

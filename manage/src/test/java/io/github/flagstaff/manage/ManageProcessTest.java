@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,14 +24,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ManageProcessTest {
   private static final Path SCRIPT = Path.of("bin", "flagstaff-manage").toAbsolutePath();
+  private static final String CLASS_PATH = "FLAGSTAFF_MANAGE_CLASSPATH";
 
   @TempDir Path dir;
 
-  /** Runs the script in {@code dir} with this JVM's java first on the path. */
   private Manage.Result manage(String... args) throws IOException, InterruptedException {
+    return manage(Map.of(), args);
+  }
+
+  /**
+   * Runs the script in {@code dir} with this JVM's java first on the path and {@code environment}
+   * added.
+   */
+  private Manage.Result manage(Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(SCRIPT.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().remove(CLASS_PATH);
+    builder.environment().putAll(environment);
     String javaBin = Path.of(System.getProperty("java.home"), "bin").toString();
     builder.environment().merge("PATH", javaBin, (path, java) -> java + File.pathSeparator + path);
     Path out = Files.createTempFile(dir, "out", ".txt");
@@ -118,5 +130,25 @@ class ManageProcessTest {
     assertTrue(result.out().contains("\n  service list [--format=table|json]\n"), result.out());
     assertTrue(result.out().contains("Flags from io.github.flagstaff.manage.ManageFlags:"));
     assertEquals(0, result.exitCode());
+  }
+
+  @Test
+  void aSharedNovaConfSettingTheServicesFlagsReadsWithTheirJarsOnTheClassPath() throws Exception {
+    Files.writeString(
+        dir.resolve("nova.conf"), "--compute_only_cores=8\n--sql_connection=memory:\n");
+
+    Manage.Result without = manage("service", "list");
+    Manage.Result with =
+        manage(
+            Map.of(CLASS_PATH, Path.of("target", "test-classes").toAbsolutePath().toString()),
+            "service",
+            "list");
+
+    assertTrue(
+        without.err().contains("nova.conf:1: unknown flag --compute_only_cores"), without.err());
+    assertEquals(1, without.exitCode());
+    assertEquals("", with.err());
+    assertEquals("Binary  Host  Topic  Status  State  Updated\n", with.out());
+    assertEquals(0, with.exitCode());
   }
 }

@@ -77,8 +77,7 @@ class StoreUnreachableTest {
               .withoutStackTrace();
 
       assertEquals(
-          PREFIX + "FATAL: password authentication failed for user \"flagstaff\"\n",
-          result.err());
+          PREFIX + "FATAL: password authentication failed for user \"flagstaff\"\n", result.err());
       assertEquals("", result.out());
       assertEquals(2, result.exitCode());
     }
