@@ -247,7 +247,8 @@ class JdbcServiceStoreTest {
     TestDatabase database = database("postgresql");
     JdbcServiceStore store = store(database);
     long id = store.register("a", "nova-compute", "compute").id();
-    try (Connection migrating = new org.postgresql.Driver().connect(database.url(), new Properties());
+    try (Connection migrating =
+            new org.postgresql.Driver().connect(database.url(), new Properties());
         Statement statement = migrating.createStatement()) {
       migrating.setAutoCommit(false);
       statement.execute("SELECT pg_advisory_xact_lock(7270417)");
