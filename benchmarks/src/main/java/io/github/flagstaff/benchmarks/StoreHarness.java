@@ -23,11 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The service store at scale: N services register, then each reports every interval (first at a
- * random phase), through a small pool of worker threads, each with its own {@link
- * JdbcServiceStore} (one connection). After a warm-up it measures, for a fixed window: heartbeats
- * done per second against N per interval, each {@code report}'s latency, how late heartbeats
- * started against their schedule, and {@code service list} ({@code all()} over N rows, on its own
- * connection, while the heartbeats run).
+ * random phase), through a small pool of worker threads, each with its own {@link JdbcServiceStore}
+ * (one connection). After a warm-up it measures, for a fixed window: heartbeats done per second
+ * against N per interval, each {@code report}'s latency, how late heartbeats started against their
+ * schedule, and {@code service list} ({@code all()} over N rows, on its own connection, while the
+ * heartbeats run).
  *
  * <p>Usage: {@code StoreHarness URL [N,N,...] [seconds] [connections]}. It empties the {@code
  * services} table of the database it is given before each N, so give it a scratch database; it

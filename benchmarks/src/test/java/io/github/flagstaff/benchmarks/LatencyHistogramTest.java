@@ -54,6 +54,7 @@ class LatencyHistogramTest {
 
   private static void assertWithin(long expected, long actual) {
     assertTrue(
-        actual >= expected && actual <= expected * 1.02, actual + " is not within 2% of " + expected);
+        actual >= expected && actual <= expected * 1.02,
+        actual + " is not within 2% of " + expected);
   }
 }
