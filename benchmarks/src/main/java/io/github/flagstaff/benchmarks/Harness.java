@@ -98,6 +98,17 @@ final class Harness {
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
   }
 
+  /** The nearest-rank {@code percentile} of {@code samples}; 0 if there are none. */
+  static long percentile(List<Long> samples, double percentile) {
+    if (samples.isEmpty()) {
+      return 0;
+    }
+    List<Long> sorted = new ArrayList<>(samples);
+    sorted.sort(null);
+    int rank = (int) Math.ceil(sorted.size() * percentile / 100);
+    return sorted.get(Math.max(0, rank - 1));
+  }
+
   /** Compiles {@code sources} with javac in its own process, as a user's build would. */
   static long javac(Path dir, List<String> options, List<Path> sources)
       throws IOException, InterruptedException {

@@ -19,8 +19,9 @@ import java.util.Properties;
  * hosts with skewed clocks agree on who is up. A record is deleted as Nova did, by setting {@code
  * deleted} to its id, which keeps (host, binary) unique among live rows.
  *
- * <p>One connection, opened when first needed and again after a failure; on opening, the schema is
- * brought to the version this Flagstaff knows, or refused if it is newer. Thread-safe.
+ * <p>One connection, opened when first needed and again after a failure; before its first read or
+ * write, the schema is brought to the version this Flagstaff knows, or refused if it is newer.
+ * Thread-safe.
  */
 public final class JdbcServiceStore implements ServiceStore {
   private static final String COLUMNS =
@@ -33,6 +34,7 @@ public final class JdbcServiceStore implements ServiceStore {
   private final String select;
   private final String now;
   private Connection connection;
+  private boolean migrated;
 
   JdbcServiceStore(Dialect dialect, String url, Properties properties) {
     this.dialect = dialect;
@@ -199,7 +201,10 @@ public final class JdbcServiceStore implements ServiceStore {
     }
   }
 
-  /** The open connection, opened now if need be; {@code migrate}: synced to the latest schema. */
+  /**
+   * The open connection, opened now if need be; {@code migrate}: synced to the latest schema, once
+   * per connection (a heartbeat must not take the migration lock).
+   */
   private Connection connection(boolean migrate) throws SQLException {
     if (connection == null) {
       Connection opened = dialect.connect(url, properties);
@@ -209,13 +214,14 @@ public final class JdbcServiceStore implements ServiceStore {
       }
       connection = opened;
     }
-    if (migrate) {
+    if (migrate && !migrated) {
       try {
         Schema.sync(connection, dialect, Schema.LATEST);
       } catch (SQLException | RuntimeException e) {
         disconnect();
         throw e;
       }
+      migrated = true;
     }
     return connection;
   }
@@ -256,6 +262,7 @@ public final class JdbcServiceStore implements ServiceStore {
         // Already broken; a new connection is opened on next use.
       }
       connection = null;
+      migrated = false;
     }
   }
 }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.flagstaff.runtime.service.ServiceRecord;
 import io.github.flagstaff.runtime.service.ServiceStoreException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -241,6 +243,22 @@ class JdbcServiceStoreTest {
             .getMessage());
     assertEquals(expected, assertThrows(ServiceStoreException.class, store::sync).getMessage());
     assertEquals(7, store.schemaVersion());
+  }
+
+  @Test
+  void heartbeatsDoNotWaitForAMigrationInProgress() throws Exception {
+    TestDatabase database = database("postgresql");
+    JdbcServiceStore store = store(database);
+    long id = store.register("a", "nova-compute", "compute").id();
+    try (Connection migrating =
+            new org.postgresql.Driver().connect(database.url(), new Properties());
+        Statement statement = migrating.createStatement()) {
+      migrating.setAutoCommit(false);
+      statement.execute("SELECT pg_advisory_xact_lock(7270417)");
+      assertTrue(store.report(id));
+      assertEquals(1, store.get(id).orElseThrow().reportCount());
+      migrating.rollback();
+    }
   }
 
   @Test
