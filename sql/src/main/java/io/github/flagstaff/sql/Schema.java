@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class Schema {
   /** The newest version this Flagstaff knows. */
-  static final int LATEST = 2;
+  static final int LATEST = 3;
 
   private Schema() {}
 

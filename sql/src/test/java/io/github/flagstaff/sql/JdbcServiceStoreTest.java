@@ -202,7 +202,7 @@ class JdbcServiceStoreTest {
   void anEmptyDatabaseGetsTheLatestSchema(String kind) {
     JdbcServiceStore store = store(database(kind));
     assertEquals(0, store.schemaVersion());
-    assertEquals(List.of(1, 2), store.sync());
+    assertEquals(List.of(1, 2, 3), store.sync());
     assertEquals(Schema.LATEST, store.schemaVersion());
     assertEquals(List.of(), store.sync());
   }
@@ -218,7 +218,7 @@ class JdbcServiceStoreTest {
             + " updated_at, deleted) VALUES ('old', 'nova-network', 'network', 41, FALSE,"
             + " '2011-02-03 04:05:06', '2011-02-03 04:05:06', 0)");
     assertEquals(1, store.schemaVersion());
-    assertEquals(List.of(2), store.sync());
+    assertEquals(List.of(2, 3), store.sync());
     ServiceRecord old = store.all().get(0);
     assertEquals("old", old.host());
     assertEquals(41, old.reportCount());
@@ -235,7 +235,7 @@ class JdbcServiceStoreTest {
     database.execute("UPDATE schema_version SET version = 7");
     JdbcServiceStore store = store(database);
     String expected =
-        "the service store's schema is at version 7, newer than this Flagstaff knows (2);"
+        "the service store's schema is at version 7, newer than this Flagstaff knows (3);"
             + " refusing to write to it: upgrade Flagstaff";
     assertEquals(
         expected,
