@@ -87,6 +87,11 @@ public final class ServiceProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** Whether it is still running. */
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
   /** What it printed on stdout so far. */
   public synchronized String out() {
     return out.toString();
