@@ -34,12 +34,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class WebServer {
   private static final Logger LOG = System.getLogger(WebServer.class.getName());
   private static final String BUSY = "the server is busy; try again later";
+  private static final String STOPPING = "the server is stopping; try another";
 
   private final WebRouter router;
   private final int maxBodySize;
   private final HttpServer server;
   private final ThreadPoolExecutor workers;
   private final ThreadPoolExecutor overflow;
+  private final Object idle = new Object();
+  private int inFlight;
+  private volatile boolean stopping;
 
   private WebServer(WebRouter router, HttpServer server, int workerCount, WebFlags limits) {
     this.router = router;
@@ -101,14 +105,40 @@ public final class WebServer {
   }
 
   /**
-   * Stops accepting connections, lets requests in progress finish within {@code grace} (zero:
-   * however long they take), then stops.
+   * Stops: new requests are answered 503 while the requests in progress finish, for at most {@code
+   * grace} (zero: however long they take); then the port is closed. (The JDK's own {@code
+   * stop(delay)} waits the whole delay even when nothing is in progress.)
+   *
+   * @return whether every request in progress finished in time
    */
-  public void stop(Duration grace) {
-    long seconds = grace.isZero() ? Integer.MAX_VALUE : Math.max(1, grace.toSeconds());
-    server.stop((int) Math.min(Integer.MAX_VALUE, seconds));
+  public boolean stop(Duration grace) throws InterruptedException {
+    stopping = true;
+    boolean finished;
+    synchronized (idle) {
+      long deadline = System.nanoTime() + grace.toNanos();
+      while (inFlight > 0 && (grace.isZero() || System.nanoTime() < deadline)) {
+        long left = deadline - System.nanoTime();
+        idle.wait(grace.isZero() ? 0 : Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+      }
+      finished = inFlight == 0;
+    }
+    server.stop(0);
     workers.shutdown();
     overflow.shutdown();
+    return finished;
+  }
+
+  private void entered() {
+    synchronized (idle) {
+      inFlight++;
+    }
+  }
+
+  private void left() {
+    synchronized (idle) {
+      inFlight--;
+      idle.notifyAll();
+    }
   }
 
   /** Hands requests to a worker, or, past the bounded queue, to the thread that answers 503. */
@@ -153,6 +183,15 @@ public final class WebServer {
   private final class Handler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+      entered();
+      try {
+        handleCounted(exchange);
+      } finally {
+        left();
+      }
+    }
+
+    private void handleCounted(HttpExchange exchange) throws IOException {
       long started = System.nanoTime();
       RequestContext context = context(exchange.getRequestHeaders());
       WebReply reply;
@@ -187,6 +226,9 @@ public final class WebServer {
     private WebReply answer(HttpExchange exchange, RequestContext context) throws Exception {
       if (Thread.currentThread() instanceof BusyThread) {
         return WebReply.fault(503, BUSY, List.of("Retry-After", "1", "Connection", "close"));
+      }
+      if (stopping) {
+        return WebReply.fault(503, STOPPING, List.of("Connection", "close"));
       }
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath();

@@ -2,6 +2,7 @@ package io.github.flagstaff.runtime.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.flagstaff.runtime.flags.FlagException;
@@ -9,6 +10,7 @@ import io.github.flagstaff.runtime.flags.FlagParser;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
 import io.github.flagstaff.runtime.rpc.Codecs;
 import io.github.flagstaff.runtime.service.LogRecorder;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
@@ -38,9 +41,11 @@ class WebServerTest {
   private final CountDownLatch release = new CountDownLatch(1);
 
   @AfterEach
-  void stop() {
+  void stop() throws InterruptedException {
     release.countDown();
-    servers.forEach(server -> server.stop(Duration.ofSeconds(1)));
+    for (WebServer server : servers) {
+      server.stop(Duration.ofSeconds(1));
+    }
   }
 
   private static WebFlags limits(String... args) throws FlagException {
@@ -316,28 +321,56 @@ class WebServerTest {
   }
 
   @Test
-  void stopLetsTheRequestInProgressFinishAndRefusesNewConnections() throws Exception {
+  void stopLetsTheRequestInProgressFinishAnswersNewOnes503AndThenClosesThePort() throws Exception {
     WebServer server = start(2);
     CompletableFuture<HttpResponse<String>> inFlight =
         http.sendAsync(
             HttpRequest.newBuilder(uri(server, "/block")).build(),
             HttpResponse.BodyHandlers.ofString());
     assertTrue(entered.await(30, TimeUnit.SECONDS));
-    CompletableFuture<Void> stopping =
-        CompletableFuture.runAsync(() -> server.stop(Duration.ofSeconds(30)));
+    CompletableFuture<Boolean> stopping = new CompletableFuture<>();
+    Thread stopper =
+        new Thread(
+            () -> {
+              try {
+                stopping.complete(server.stop(Duration.ofSeconds(60)));
+              } catch (InterruptedException e) {
+                stopping.completeExceptionally(e);
+              }
+            });
+    stopper.start();
+    HttpResponse<String> refused = null;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (refused == null || refused.statusCode() != 503) {
+      assertTrue(System.nanoTime() < deadline, "no 503 while stopping");
+      refused = get(server, "/v2/servers/1");
+    }
+    assertEquals(
+        "{\"serviceUnavailable\":{\"code\":503,\"message\":\"the server is stopping; try"
+            + " another\"}}",
+        refused.body());
     assertFalse(stopping.isDone());
     release.countDown();
     assertEquals(200, inFlight.get(30, TimeUnit.SECONDS).statusCode());
-    stopping.get(30, TimeUnit.SECONDS);
-    assertTrue(
-        org.junit.jupiter.api.Assertions.assertThrows(
-                    java.util.concurrent.ExecutionException.class,
-                    () ->
-                        http.sendAsync(
-                                HttpRequest.newBuilder(uri(server, "/healthcheck")).build(),
-                                HttpResponse.BodyHandlers.ofString())
-                            .get(30, TimeUnit.SECONDS))
-                .getCause()
-            instanceof java.io.IOException);
+    assertTrue(stopping.get(30, TimeUnit.SECONDS), "every request finished in time");
+    ExecutionException closed =
+        assertThrows(
+            ExecutionException.class,
+            () ->
+                http.sendAsync(
+                        HttpRequest.newBuilder(uri(server, "/healthcheck")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                    .get(30, TimeUnit.SECONDS));
+    assertTrue(closed.getCause() instanceof IOException, closed.toString());
+  }
+
+  @Test
+  void stopGivesUpOnARequestThatOutlastsTheGrace() throws Exception {
+    WebServer server = start(1);
+    http.sendAsync(
+        HttpRequest.newBuilder(uri(server, "/block")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertTrue(entered.await(30, TimeUnit.SECONDS));
+    assertFalse(server.stop(Duration.ofMillis(200)));
   }
 }
