@@ -42,7 +42,9 @@ class HostileInputEndToEndTest {
   void devicesAndPipesAsFlagfilesAreRefusedAtOnce() throws Exception {
     for (String file : List.of("/dev/zero", "/dev/urandom", "/proc/self/fd/0")) {
       assertRefused(
-          run(EXAMPLE, "--flagfile=" + file), "nova-exampleservice", "flagfile " + file + NOT_A_FILE);
+          run(EXAMPLE, "--flagfile=" + file),
+          "nova-exampleservice",
+          "flagfile " + file + NOT_A_FILE);
     }
   }
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.flagstaff.examples.JavaProcess.Result;
-import java.nio.file.Files;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -214,7 +214,8 @@ class ServicesEndToEndTest {
       assertEquals(0, service.awaitExit(EXIT));
       List<String> applied =
           service.err().lines().filter(line -> line.contains("flag --my_flag is now")).toList();
-      assertTrue(applied.get(applied.size() - 1).endsWith("flag --my_flag is now v4"), applied.toString());
+      assertTrue(
+          applied.get(applied.size() - 1).endsWith("flag --my_flag is now v4"), applied.toString());
       assertEquals(1, mostReloading.get(), "threads reloading at once");
       assertTrue(most.get() <= baseline + 10, most.get() + " threads, " + baseline + " before");
     }

@@ -423,7 +423,10 @@ final class ArgumentCollector {
     String name = eq < 0 ? body : body.substring(0, eq);
     if (eq < 0 && hasWhitespace(name)) {
       problems.add(
-          source.prefix() + "expected --name=value, got '" + Problems.echoLine(line, registry) + "'");
+          source.prefix()
+              + "expected --name=value, got '"
+              + Problems.echoLine(line, registry)
+              + "'");
       return;
     }
     flag(name, eq < 0 ? null : body.substring(eq + 1), source, dir);

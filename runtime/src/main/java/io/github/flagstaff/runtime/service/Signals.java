@@ -16,8 +16,8 @@ final class Signals {
 
   /**
    * Runs {@code onTerm} and {@code onInt} each on its own thread when its signal arrives, and
-   * {@code onHup} on the JVM's signal thread itself, so it must return at once (hand the work to
-   * a {@link Reloader}).
+   * {@code onHup} on the JVM's signal thread itself, so it must return at once (hand the work to a
+   * {@link Reloader}).
    */
   static void install(Runnable onTerm, Runnable onInt, Runnable onHup) {
     handle("TERM", action -> new Thread(action, "SIGTERM").start(), onTerm);
@@ -25,8 +25,7 @@ final class Signals {
     handle("HUP", Runnable::run, onHup);
   }
 
-  private static void handle(
-      String name, Consumer<Runnable> runner, Runnable action) {
+  private static void handle(String name, Consumer<Runnable> runner, Runnable action) {
     Signal.handle(
         new Signal(name),
         new SignalHandler() {

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Flagfiles that are not what they should be cost bounded time and memory, and say what is wrong. */
+/**
+ * Flagfiles that are not what they should be cost bounded time and memory, and say what is wrong.
+ */
 class FlagfileLimitsTest {
   private static final String NOT_A_FILE =
       " is not a regular file (a device, pipe or socket); flagfiles must be files";
@@ -174,8 +176,7 @@ class FlagfileLimitsTest {
     Files.writeString(locked, "--port=1\n");
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
     // Root reads any file whatever its mode; the kernel refuses even root a write-only sysctl.
-    Path unreadable =
-        Files.isReadable(locked) ? Path.of("/proc/sys/vm/compact_memory") : locked;
+    Path unreadable = Files.isReadable(locked) ? Path.of("/proc/sys/vm/compact_memory") : locked;
     assumeTrue(
         Files.isRegularFile(unreadable) && !Files.isReadable(unreadable),
         "no file here that this user cannot read");

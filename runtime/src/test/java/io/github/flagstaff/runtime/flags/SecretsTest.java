@@ -14,7 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A secret flag's value ({@code --password} here) appears in no problem, however it is mistyped. */
+/**
+ * A secret flag's value ({@code --password} here) appears in no problem, however it is mistyped.
+ */
 class SecretsTest {
   private static final String SECRET = "s3cret+tail";
 

@@ -34,8 +34,7 @@ class RepeatedFailuresTest {
         @Override
         public void close() {}
       };
-  private final RepeatedFailures failures =
-      new RepeatedFailures(System.getLogger(NAME), now::get);
+  private final RepeatedFailures failures = new RepeatedFailures(System.getLogger(NAME), now::get);
 
   {
     logger.addHandler(handler);

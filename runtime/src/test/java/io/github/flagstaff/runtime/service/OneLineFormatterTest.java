@@ -50,7 +50,9 @@ class OneLineFormatterTest {
     List<String> lines = format(record);
     assertTrue(lines.get(0).endsWith("calc.fail failed (req\\n1)"), lines.get(0));
     assertEquals(
-        "java.lang.IllegalStateException: x\\n2030-01-01 00:00:00.000 SEVERE nova: forged\\r\\u2028",
+        "java.lang.IllegalStateException: x\\n"
+            + "2030-01-01 00:00:00.000 SEVERE nova: forged\\r"
+            + "\\u2028",
         lines.get(1));
     for (String line : lines.subList(2, lines.size())) {
       assertTrue(

@@ -119,7 +119,9 @@ class RpcLoggingTest {
         .fail("oops" + FORGED);
     List<String> lines = lines(next());
     assertTrue(
-        lines.get(0).endsWith("calc.fail failed (req\\n2030-01-01 00:00:00.000 SEVERE nova: forged)"),
+        lines
+            .get(0)
+            .endsWith("calc.fail failed (req\\n2030-01-01 00:00:00.000 SEVERE nova: forged)"),
         lines.get(0));
     assertTrue(lines.get(1).startsWith("java.lang.IllegalStateException: oops\\n2030"));
     for (String line : lines.subList(2, lines.size())) {
