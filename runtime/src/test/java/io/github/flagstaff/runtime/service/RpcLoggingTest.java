@@ -44,6 +44,7 @@ class RpcLoggingTest {
                   new CommonFlagsTable(),
                   new ServiceFlagsTable(),
                   new RpcFlagsTable(),
+                  new StoreFlagsTable(),
                   new NovaCalcFlagsTable())));
   private static final String FORGED = "\n2030-01-01 00:00:00.000 SEVERE nova: forged";
   private static final Pattern COUNT = Pattern.compile(": (\\d+) more like this since ");
@@ -74,7 +75,9 @@ class RpcLoggingTest {
       Service service =
           Service.builder(
                   NovaCalcMain.SERVICE,
-                  PARSER.parse("--host=" + host, "--transport_url=" + url).values())
+                  PARSER
+                      .parse("--host=" + host, "--transport_url=" + url, "--sql_connection=memory:")
+                      .values())
               .build();
       service.start();
       services.add(service);
