@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** A service started as its own JVM, whose output a test can wait on and which it can signal. */
 public final class ServiceProcess implements AutoCloseable {
@@ -77,6 +79,32 @@ public final class ServiceProcess implements AutoCloseable {
     if (status != 0) {
       throw new AssertionError("kill -" + name + " failed");
     }
+  }
+
+  /** Sends the signal {@code name} {@code times} times, as fast as a shell loop can. */
+  public void signal(String name, int times) throws IOException, InterruptedException {
+    String loop =
+        "i=0; while [ $i -lt " + times + " ]; do kill -" + name + " $0 || exit 1; i=$((i+1)); done";
+    int status =
+        new ProcessBuilder("sh", "-c", loop, Long.toString(process.pid())).start().waitFor();
+    if (status != 0) {
+      throw new AssertionError("kill -" + name + " failed");
+    }
+  }
+
+  /** The names of the process's threads now (from Linux's {@code /proc/<pid>/task}). */
+  public List<String> threadNames() throws IOException {
+    List<String> names = new ArrayList<>();
+    try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+      for (Path task : tasks.toList()) {
+        try {
+          names.add(Files.readString(task.resolve("comm")).strip());
+        } catch (IOException e) {
+          // The thread ended while we looked.
+        }
+      }
+    }
+    return names;
   }
 
   /** Waits for the process to end within {@code timeout}, and returns its status. */

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.flagstaff.examples.JavaProcess.Result;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -167,6 +171,63 @@ class ServicesEndToEndTest {
       service.signal("TERM");
       assertEquals(0, service.awaitExit(EXIT));
     }
+  }
+
+  @Test
+  void aStormOfSighupsReloadsOneAtATimeAndTheLastFlagfileWins() throws Exception {
+    Path conf = dir.resolve("nova.conf");
+    Files.writeString(conf, "--my_flag=v0\n");
+    try (ServiceProcess service = start(EXAMPLE)) {
+      service.awaitErr("run 2: my_flag is v0");
+      int baseline = threadsOtherThanTheJdksSignalDispatch(service).size();
+      AtomicInteger most = new AtomicInteger(baseline);
+      AtomicInteger mostReloading = new AtomicInteger();
+      AtomicBoolean storming = new AtomicBoolean(true);
+      Thread sampler =
+          new Thread(
+              () -> {
+                while (storming.get()) {
+                  try {
+                    List<String> threads = threadsOtherThanTheJdksSignalDispatch(service);
+                    most.accumulateAndGet(threads.size(), Math::max);
+                    int reloading =
+                        (int) threads.stream().filter(name -> name.startsWith("SIGHUP")).count();
+                    mostReloading.accumulateAndGet(reloading, Math::max);
+                    Thread.sleep(1);
+                  } catch (IOException | InterruptedException e) {
+                    return;
+                  }
+                }
+              });
+      sampler.start();
+      for (int round = 1; round <= 4; round++) {
+        Path next = dir.resolve("nova.conf.new");
+        Files.writeString(next, "--my_flag=v" + round + "\n");
+        Files.move(next, conf, StandardCopyOption.ATOMIC_MOVE);
+        service.signal("HUP", 25);
+      }
+      service.awaitErr("flag --my_flag is now v4");
+      service.awaitErr("my_flag is v4");
+      storming.set(false);
+      sampler.join();
+      service.signal("TERM");
+      assertEquals(0, service.awaitExit(EXIT));
+      List<String> applied =
+          service.err().lines().filter(line -> line.contains("flag --my_flag is now")).toList();
+      assertTrue(
+          applied.get(applied.size() - 1).endsWith("flag --my_flag is now v4"), applied.toString());
+      assertEquals(1, mostReloading.get(), "threads reloading at once");
+      assertTrue(most.get() <= baseline + 10, most.get() + " threads, " + baseline + " before");
+    }
+  }
+
+  /**
+   * The JDK runs each signal's handler on a thread of its own, "SIGHUP handler", which ends as soon
+   * as the handler returns; Flagstaff's handler only asks its one reload thread for a reload.
+   */
+  private static List<String> threadsOtherThanTheJdksSignalDispatch(ServiceProcess service)
+      throws IOException {
+    return service.threadNames().stream().filter(name -> !name.equals("SIGHUP handler")).toList();
   }
 
   @Test

@@ -3,13 +3,9 @@ package io.github.flagstaff.runtime.flags;
 import io.github.flagstaff.syntax.FlagNames;
 import io.github.flagstaff.syntax.ValueSyntax;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,6 +23,7 @@ import java.util.stream.Collectors;
 final class ArgumentCollector {
   private static final int MAX_INCLUDE_DEPTH = 64;
   private static final int MAX_FLAGFILES = 10_000;
+  private static final int MAX_UNKNOWNS = 10_000;
   private static final Path WORKING_DIR = Path.of("");
 
   private record Unknown(String name, Source source) {}
@@ -38,14 +35,19 @@ final class ArgumentCollector {
   private final Set<String> undefok = new HashSet<>();
   private final List<String> positionals = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
-  private final List<String> problems = new ArrayList<>();
+  private final ProblemList problems = new ProblemList();
   private final List<Path> includeChain = new ArrayList<>();
+  private final Map<Path, String> secretFlagfiles = new LinkedHashMap<>();
+  private final FlagfileReader flagfiles;
   private int flagfilesRead;
+  private long unknownsNotKept;
   private HelpRequest request;
 
-  ArgumentCollector(FlagRegistry registry, Map<String, String> environment) {
+  ArgumentCollector(
+      FlagRegistry registry, Map<String, String> environment, FlagfileReader flagfiles) {
     this.registry = registry;
     this.environment = environment;
+    this.flagfiles = flagfiles;
   }
 
   void collect(List<String> args) {
@@ -69,15 +71,47 @@ final class ArgumentCollector {
     }
     for (Unknown unknown : unknowns) {
       String name = unknown.name();
-      boolean tolerated =
-          undefok.contains(name) || (name.startsWith("no") && undefok.contains(name.substring(2)));
-      if (!tolerated) {
+      if (tolerated(name)) {
+        continue;
+      }
+      if (problems.isFull()) {
+        problems.addUnwritten(1);
+      } else {
         problems.add(
             unknown.source().prefix()
                 + "unknown flag --"
-                + name
+                + Problems.echoLine(name, registry)
                 + Suggestions.didYouMean(name, registry.spellings()));
       }
+    }
+    problems.addUnwritten(unknownsNotKept);
+    secretFlagfiles.forEach(this::warnIfOthersCanRead);
+  }
+
+  private boolean tolerated(String name) {
+    return undefok.contains(name) || (name.startsWith("no") && undefok.contains(name.substring(2)));
+  }
+
+  /**
+   * Warns, as ssh does for a key, when a flagfile that sets the secret flag {@code --flag} can be
+   * read by its group or by others.
+   */
+  private void warnIfOthersCanRead(Path file, String flag) {
+    Set<PosixFilePermission> permissions;
+    try {
+      permissions = Files.getPosixFilePermissions(file);
+    } catch (IOException | UnsupportedOperationException e) {
+      return;
+    }
+    if (permissions.contains(PosixFilePermission.GROUP_READ)
+        || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+      warn(
+          "flagfile "
+              + file
+              + " sets the secret flag --"
+              + flag
+              + " but others can read it; run chmod 600 "
+              + file);
     }
   }
 
@@ -93,7 +127,7 @@ final class ArgumentCollector {
     return warnings;
   }
 
-  List<String> problems() {
+  ProblemList problems() {
     return problems;
   }
 
@@ -134,7 +168,7 @@ final class ArgumentCollector {
       }
     }
     if (flag == null) {
-      unknowns.add(new Unknown(name, source));
+      unknown(name, source);
     } else if (value != null) {
       assign(flag, value, source);
     } else if (flag.type().isBoolean()) {
@@ -142,6 +176,18 @@ final class ArgumentCollector {
     } else {
       problems.add(
           source.prefix() + "flag --" + name + " requires a value" + valueHint(flag, source));
+    }
+  }
+
+  /**
+   * Keeps an unknown flag until the end, when every {@code --undefok} is known; past {@link
+   * #MAX_UNKNOWNS}, one is only counted, unless an {@code --undefok} before it tolerates it.
+   */
+  private void unknown(String name, Source source) {
+    if (unknowns.size() < MAX_UNKNOWNS) {
+      unknowns.add(new Unknown(name, source));
+    } else if (!tolerated(name)) {
+      unknownsNotKept++;
     }
   }
 
@@ -160,11 +206,11 @@ final class ArgumentCollector {
               + "--"
               + written
               + " takes no value (got '"
-              + value
+              + (flag.secret() ? "****" : Problems.echo(value))
               + "'); write --"
               + flag.name()
               + "="
-              + value
+              + (flag.secret() ? "<value>" : Problems.echo(value))
               + " instead");
     } else {
       assign(flag, "false", source);
@@ -177,12 +223,19 @@ final class ArgumentCollector {
         : "";
   }
 
+  /** Adds a warning once, however often its cause repeats. */
+  private void warn(String warning) {
+    if (!warnings.contains(warning)) {
+      warnings.add(warning);
+    }
+  }
+
   private FlagDescriptor<?> lookup(String name, boolean warn) {
     FlagDescriptor<?> flag = registry.byName(name);
     if (flag == null) {
       flag = registry.byAlias(name);
       if (flag != null && warn) {
-        warnings.add("flag --" + name + " is deprecated; use --" + flag.name());
+        warn("flag --" + name + " is deprecated; use --" + flag.name());
       }
     }
     return flag;
@@ -215,6 +268,9 @@ final class ArgumentCollector {
       assignments.put(flag.name(), list);
     }
     list.add(new Assignment(text, source));
+    if (flag.secret() && source.kind() == Source.Kind.FLAGFILE) {
+      secretFlagfiles.putIfAbsent(source.file(), flag.name());
+    }
   }
 
   private void builtIn(String name, String value, Source source, Path dir) {
@@ -261,7 +317,7 @@ final class ArgumentCollector {
       problems.add(
           source.prefix()
               + "invalid value '"
-              + value
+              + Problems.echo(value)
               + "' for flag --"
               + name
               + ": "
@@ -278,7 +334,7 @@ final class ArgumentCollector {
                 + "--"
                 + builtIn
                 + " names unknown flag --"
-                + name
+                + Problems.echo(name)
                 + Suggestions.didYouMean(name, registry.spellings()));
         continue;
       }
@@ -290,7 +346,7 @@ final class ArgumentCollector {
         problems.add(
             source.prefix()
                 + "--fromenv="
-                + name
+                + Problems.echo(name)
                 + ": environment variable "
                 + variable
                 + " is not set");
@@ -314,21 +370,9 @@ final class ArgumentCollector {
     }
     String text;
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-              .toString();
-    } catch (NoSuchFileException e) {
-      problems.add(from.prefix() + "flagfile not found: " + file);
-      return;
-    } catch (CharacterCodingException e) {
-      problems.add(from.prefix() + "flagfile " + file + " is not valid UTF-8");
-      return;
-    } catch (IOException e) {
-      problems.add(from.prefix() + "cannot read flagfile " + file + ": " + e.getMessage());
+      text = flagfiles.read(file);
+    } catch (FlagfileReader.Unreadable e) {
+      problems.add(from.prefix() + e.getMessage());
       return;
     }
     includeChain.add(key);
@@ -363,15 +407,26 @@ final class ArgumentCollector {
       return;
     }
     if (!line.startsWith("-") || line.equals("-") || line.equals("--")) {
-      problems.add(
-          source.prefix() + "not a flag: '" + line + "' (flagfile lines are --name=value)");
+      if (problems.isFull()) {
+        problems.addUnwritten(1);
+      } else {
+        problems.add(
+            source.prefix()
+                + "not a flag: '"
+                + Problems.echoLine(line, registry)
+                + "' (flagfile lines are --name=value)");
+      }
       return;
     }
     String body = line.substring(line.startsWith("--") ? 2 : 1);
     int eq = body.indexOf('=');
     String name = eq < 0 ? body : body.substring(0, eq);
     if (eq < 0 && hasWhitespace(name)) {
-      problems.add(source.prefix() + "expected --name=value, got '" + line + "'");
+      problems.add(
+          source.prefix()
+              + "expected --name=value, got '"
+              + Problems.echoLine(line, registry)
+              + "'");
       return;
     }
     flag(name, eq < 0 ? null : body.substring(eq + 1), source, dir);

@@ -61,17 +61,22 @@ public final class FlagParser {
 
   /** Parses {@code args} (without the program name). */
   public ParseResult parse(List<String> args) throws FlagException {
-    ArgumentCollector collector = new ArgumentCollector(registry, environment);
+    return parse(args, new FlagfileReader());
+  }
+
+  /** Parses {@code args}, reading flagfiles through {@code flagfiles}. */
+  ParseResult parse(List<String> args, FlagfileReader flagfiles) throws FlagException {
+    ArgumentCollector collector = new ArgumentCollector(registry, environment, flagfiles);
     collector.collect(withDefaultFlagfile(args));
     ValueResolver resolver = new ValueResolver(registry, collector.assignments());
     boolean checkRequired =
         collector.request().isEmpty()
             || collector.request().get().kind() == HelpRequest.Kind.ONLY_CHECK_ARGS;
     List<FlagValue<?>> values = resolver.resolve(checkRequired);
-    List<String> problems = new ArrayList<>(collector.problems());
-    problems.addAll(resolver.problems());
+    ProblemList problems = collector.problems();
+    resolver.problems().forEach(problems::add);
     if (!problems.isEmpty()) {
-      throw new FlagException(problems);
+      throw new FlagException(problems.toList());
     }
     return new ParseResult(
         new FlagValues(registry, values),

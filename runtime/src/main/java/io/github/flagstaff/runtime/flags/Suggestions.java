@@ -9,10 +9,13 @@ final class Suggestions {
 
   /** {@code "; did you mean --name?"}, or the empty string when nothing is close. */
   static String didYouMean(String typed, Collection<String> candidates) {
-    int limit = Math.max(1, Math.min(3, typed.length() / 3));
+    int limit = limit(typed);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
+      if (Math.abs(typed.length() - candidate.length()) > limit) {
+        continue;
+      }
       int distance = distance(typed, candidate);
       if (distance <= limit && distance < bestDistance) {
         best = candidate;
@@ -20,6 +23,18 @@ final class Suggestions {
       }
     }
     return best == null ? "" : "; did you mean --" + best + "?";
+  }
+
+  /** Whether {@code typed} is close enough to {@code candidate} for a "did you mean". */
+  static boolean isClose(String typed, String candidate) {
+    int limit = limit(typed);
+    return Math.abs(typed.length() - candidate.length()) <= limit
+        && distance(typed, candidate) <= limit;
+  }
+
+  /** The greatest distance suggested: a third of the length, from 1 to 3. */
+  private static int limit(String typed) {
+    return Math.max(1, Math.min(3, typed.length() / 3));
   }
 
   /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * each on a bounded pool of {@code --rpc_thread_pool_size} threads, so a slow method does not hold
  * up the others. A message is taken off the queue before its method runs: delivery is at most once,
  * as in Nova. A message that cannot be dispatched is answered with an error (call) or logged and
- * dropped (cast); nothing a message holds stops the consumer.
+ * dropped (cast); nothing a message holds stops the consumer. Failures are logged through {@link
+ * RepeatedFailures}, so a flood of failing messages logs a stack trace once and then counts.
  */
 public final class RpcServer {
   private static final Logger LOG = System.getLogger(RpcServer.class.getName());
@@ -24,6 +25,7 @@ public final class RpcServer {
   private final String host;
   private final RpcDispatcher dispatcher;
   private final ThreadPoolExecutor executor;
+  private final RepeatedFailures failures = new RepeatedFailures(LOG, System::nanoTime);
   private Transport.Subscription subscription;
 
   public RpcServer(
@@ -61,22 +63,30 @@ public final class RpcServer {
     executor.shutdown();
   }
 
-  /** Waits for running handlers, at most {@code timeout} (zero: for ever); true if all finished. */
+  /**
+   * Waits for running handlers, at most {@code timeout} (zero: for ever); true if all finished.
+   * Then logs how often each failure repeated since it was last logged.
+   */
   public boolean awaitIdle(Duration timeout) throws InterruptedException {
-    if (timeout.isZero()) {
-      while (!executor.awaitTermination(1, TimeUnit.HOURS)) {
-        LOG.log(Level.INFO, "still waiting for RPC handlers of {0}", topic);
+    try {
+      if (timeout.isZero()) {
+        while (!executor.awaitTermination(1, TimeUnit.HOURS)) {
+          LOG.log(Level.INFO, "still waiting for RPC handlers of {0}", topic);
+        }
+        return true;
       }
-      return true;
+      return executor.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } finally {
+      failures.flush();
     }
-    return executor.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   private void receive(byte[] message) {
     try {
       executor.execute(() -> handle(message));
     } catch (RejectedExecutionException e) {
-      LOG.log(Level.WARNING, "{0} is stopping; dropping a message it received", topic);
+      failures.report(
+          Level.WARNING, "stopping", topic + " is stopping; dropping a message it received", null);
     }
   }
 
@@ -86,7 +96,8 @@ public final class RpcServer {
       request = Messages.parseRequest(message);
     } catch (Exception e) {
       String[] replyTo = Messages.replyAddressOf(message);
-      LOG.log(Level.WARNING, "{0}: malformed message: {1}", topic, e.getMessage());
+      failures.report(
+          Level.WARNING, "malformed", topic + ": malformed message: " + e.getMessage(), null);
       if (replyTo != null) {
         reply(
             replyTo[1],
@@ -101,12 +112,14 @@ public final class RpcServer {
       reply = request.msgId() == null ? null : Messages.result(request.msgId(), result);
     } catch (UnknownMethodException | BadArgumentsException e) {
       String type = e instanceof UnknownMethodException ? "UnknownMethod" : "BadArguments";
-      LOG.log(Level.WARNING, "{0}.{1}: {2}", topic, request.method(), e.getMessage());
+      failures.report(
+          Level.WARNING, type, topic + "." + request.method() + ": " + e.getMessage(), null);
       reply =
           request.msgId() == null ? null : Messages.failure(request.msgId(), type, e.getMessage());
     } catch (Exception e) {
-      LOG.log(
+      failures.report(
           Level.ERROR,
+          request.method() + " " + e.getClass().getName(),
           topic + "." + request.method() + " failed (" + request.context().requestId() + ")",
           e);
       reply =

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ServiceLoader;
 
 /** Opens the transport that {@code --transport_url} names. */
@@ -16,7 +17,8 @@ public final class Transports {
    * Opens a transport for {@code url}: {@code memory://} here, other schemes through {@link
    * TransportFactory}s on the class path.
    *
-   * @throws IllegalArgumentException if the URL is malformed or no transport serves its scheme
+   * @throws IllegalArgumentException if the URL is malformed or no transport serves its scheme; its
+   *     message never holds the URL, which may hold a password
    */
   public static Transport open(String url, RpcFlags flags) {
     if (url.startsWith(MEMORY)) {
@@ -26,7 +28,12 @@ public final class Transports {
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("--transport_url is not a URL: " + e.getMessage());
+      throw new IllegalArgumentException(
+          "--transport_url is not a valid URL: "
+              + e.getReason().toLowerCase(Locale.ROOT)
+              + " at index "
+              + e.getIndex()
+              + " (a password needs %-escapes for characters such as space, %, @ and /)");
     }
     String scheme = uri.getScheme();
     List<String> known = new ArrayList<>(List.of("memory"));

@@ -1,10 +1,12 @@
 package io.github.flagstaff.runtime.service;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.github.flagstaff.runtime.UntrustedText;
 import java.text.MessageFormat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 
@@ -12,6 +14,11 @@ import java.util.logging.LogRecord;
  * {@code 2026-11-26 16:12:37.455 INFO nova.Service: Starting network node}: one line per record,
  * built without {@code String.format} or the caller lookup of the JDK's {@code SimpleFormatter},
  * both of which cost a service noticeable start-up time.
+ *
+ * <p>A record is one line however its message was made: control characters in it (a newline in a
+ * method name or request id that came in a message) are escaped, as they are in the exception
+ * messages of a stack trace, whose every other line starts with a tab or {@code Caused by:}. So
+ * text from outside cannot forge a log line.
  */
 final class OneLineFormatter extends Formatter {
   private final ZoneId zone = ZoneId.systemDefault();
@@ -33,16 +40,36 @@ final class OneLineFormatter extends Formatter {
     Object[] parameters = record.getParameters();
     String message = record.getMessage();
     out.append(
-        parameters == null || parameters.length == 0
-            ? message
-            : MessageFormat.format(message, parameters));
+        UntrustedText.escape(
+            parameters == null || parameters.length == 0
+                ? String.valueOf(message)
+                : MessageFormat.format(message, parameters)));
     out.append('\n');
     if (record.getThrown() != null) {
-      StringWriter trace = new StringWriter();
-      record.getThrown().printStackTrace(new PrintWriter(trace));
-      out.append(trace);
+      trace(out, record.getThrown(), "", "", Collections.newSetFromMap(new IdentityHashMap<>()));
     }
     return out.toString();
+  }
+
+  /** As {@link Throwable#printStackTrace()}, with each exception's text escaped. */
+  private static void trace(
+      StringBuilder out, Throwable thrown, String caption, String indent, Set<Throwable> seen) {
+    out.append(indent).append(caption);
+    if (!seen.add(thrown)) {
+      out.append("[CIRCULAR REFERENCE: ").append(UntrustedText.escape(thrown.toString()));
+      out.append("]\n");
+      return;
+    }
+    out.append(UntrustedText.escape(thrown.toString())).append('\n');
+    for (StackTraceElement frame : thrown.getStackTrace()) {
+      out.append(indent).append("\tat ").append(frame).append('\n');
+    }
+    for (Throwable suppressed : thrown.getSuppressed()) {
+      trace(out, suppressed, "Suppressed: ", indent + "\t", seen);
+    }
+    if (thrown.getCause() != null) {
+      trace(out, thrown.getCause(), "Caused by: ", indent, seen);
+    }
   }
 
   private static StringBuilder two(StringBuilder out, int value) {

@@ -10,7 +10,7 @@ import java.lang.System.Logger.Level;
 /**
  * What a generated {@code nova-<topic>} main does, as the seed's script: read the default flagfile,
  * parse argv, serve, wait. SIGTERM stops gracefully and exits 0; SIGINT exits at once (status 130);
- * SIGHUP re-reads the flagfiles and applies the mutable flags.
+ * SIGHUP re-reads the flagfiles and applies the mutable flags, one reload at a time on one thread.
  */
 public final class ServiceLauncher {
   private static final Logger LOG = System.getLogger(ServiceLauncher.class.getName());
@@ -30,7 +30,23 @@ public final class ServiceLauncher {
             .keyFlags(definition.keyFlagSets());
     ParseResult parsed = program.parseOrExit(args);
     Logging.setUp(parsed.values().get(CommonFlags.class).verbose());
-    Service service = Service.builder(definition, parsed.values()).version(version).build();
+    Service service;
+    try {
+      service = Service.builder(definition, parsed.values()).version(version).build();
+    } catch (IllegalArgumentException e) {
+      System.err.println(definition.binary() + ": " + e.getMessage());
+      System.exit(1);
+      return;
+    }
+    Reloader reloader =
+        Reloader.start(
+            "SIGHUP-reload",
+            new Runnable() {
+              @Override
+              public void run() {
+                reload(program, args, service);
+              }
+            });
     Signals.install(
         new Runnable() {
           @Override
@@ -48,7 +64,7 @@ public final class ServiceLauncher {
         new Runnable() {
           @Override
           public void run() {
-            reload(program, args, service);
+            reloader.request();
           }
         });
     try {
@@ -82,7 +98,12 @@ public final class ServiceLauncher {
     try {
       service.reload(program.parse(args).values());
     } catch (FlagException e) {
-      LOG.log(Level.ERROR, "could not re-read flags; keeping the old values:\n" + e.getMessage());
+      LOG.log(
+          Level.ERROR,
+          "could not re-read flags; keeping the old values: {0}",
+          String.join("; ", e.problems()));
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, "reloading flags failed; keeping the old values", e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.flagstaff.runtime.service;
 
+import java.util.function.Consumer;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -13,20 +14,24 @@ final class Signals {
 
   private Signals() {}
 
-  /** Runs each action on its own thread when its signal arrives. */
+  /**
+   * Runs {@code onTerm} and {@code onInt} each on its own thread when its signal arrives, and
+   * {@code onHup} on the JVM's signal thread itself, so it must return at once (hand the work to a
+   * {@link Reloader}).
+   */
   static void install(Runnable onTerm, Runnable onInt, Runnable onHup) {
-    handle("TERM", onTerm);
-    handle("INT", onInt);
-    handle("HUP", onHup);
+    handle("TERM", action -> new Thread(action, "SIGTERM").start(), onTerm);
+    handle("INT", action -> new Thread(action, "SIGINT").start(), onInt);
+    handle("HUP", Runnable::run, onHup);
   }
 
-  private static void handle(String name, Runnable action) {
+  private static void handle(String name, Consumer<Runnable> runner, Runnable action) {
     Signal.handle(
         new Signal(name),
         new SignalHandler() {
           @Override
           public void handle(Signal signal) {
-            new Thread(action, "SIG" + name).start();
+            runner.accept(action);
           }
         });
   }

@@ -144,7 +144,10 @@ class FlagValuesTest {
     List<String> problems =
         assertThrows(FlagException.class, () -> parser.parse("--password=$oops")).problems();
     assertEquals(
-        List.of("invalid value '****' for flag --password: $oops refers to no flag"), problems);
+        List.of(
+            "invalid value '****' for flag --password: a '$' in it does not start a reference to"
+                + " another flag (write $$ for a literal $)"),
+        problems);
   }
 
   @Test

@@ -153,9 +153,8 @@ class FlagfileTest {
   @Test
   void invalidUtf8IsAnError() throws IOException {
     Path file = dir.resolve("bin.conf");
-    Files.write(file, new byte[] {'-', '-', 'n', '=', (byte) 0xff, (byte) 0xfe});
-    assertEquals(
-        List.of("flagfile " + file + " is not valid UTF-8"), problems("--flagfile=" + file));
+    Files.write(file, new byte[] {'-', '-', 'n', '=', 'a', '\n', '-', (byte) 0xff, (byte) 0xfe});
+    assertEquals(List.of(file + ":2: not valid UTF-8"), problems("--flagfile=" + file));
   }
 
   @Test
