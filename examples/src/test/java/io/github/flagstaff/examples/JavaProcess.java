@@ -39,6 +39,12 @@ public final class JavaProcess {
     command.add(classPath);
     command.add(mainClass);
     command.addAll(List.of(args));
+    return run(dir, command);
+  }
+
+  /** Runs {@code command} in {@code dir} and waits up to a minute. */
+  public static Result run(Path dir, List<String> command)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile("out", ".txt");
     Path err = Files.createTempFile("err", ".txt");
     try {

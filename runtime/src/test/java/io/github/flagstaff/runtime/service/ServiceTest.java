@@ -84,12 +84,7 @@ class ServiceTest {
         .clock(clock)
         .version("1.2")
         .random(new Random(7))
-        .schedulers(
-            threads -> {
-              ManualScheduler scheduler = new ManualScheduler();
-              schedulers.add(scheduler);
-              return scheduler;
-            })
+        .schedulers(this::manualScheduler)
         .build();
   }
 
@@ -103,6 +98,13 @@ class ServiceTest {
       clock.now = clock.now.plusSeconds(1);
       schedulers.forEach(scheduler -> scheduler.advance(Duration.ofSeconds(1)));
     }
+  }
+
+  /** A scheduler the test moves, for a service that asks for one. */
+  private TaskScheduler manualScheduler(int threads) {
+    ManualScheduler scheduler = new ManualScheduler();
+    schedulers.add(scheduler);
+    return scheduler;
   }
 
   /** Runs what is due now, such as the registration a start schedules. */
@@ -325,12 +327,7 @@ class ServiceTest {
         Service.builder(
                 NovaTestserviceMain.SERVICE,
                 values("--host=h", "--sql_connection=jdbc:mysql://admin:s3cret@db/nova"))
-            .schedulers(
-                threads -> {
-                  ManualScheduler scheduler = new ManualScheduler();
-                  schedulers.add(scheduler);
-                  return scheduler;
-                })
+            .schedulers(this::manualScheduler)
             .build();
     try (LogRecorder log = LogRecorder.of(Service.class)) {
       service.start();
@@ -352,12 +349,7 @@ class ServiceTest {
                 NovaTestserviceMain.SERVICE,
                 values("--host=h", "--sql_connection=memory:", "--service_down_time=60s"))
             .clock(clock)
-            .schedulers(
-                threads -> {
-                  ManualScheduler scheduler = new ManualScheduler();
-                  schedulers.add(scheduler);
-                  return scheduler;
-                })
+            .schedulers(this::manualScheduler)
             .build();
     service.start();
     runDue();
