@@ -63,7 +63,8 @@ public final class FlagParser {
   public ParseResult parse(List<String> args) throws FlagException {
     ArgumentCollector collector = new ArgumentCollector(registry, environment);
     collector.collect(withDefaultFlagfile(args));
-    ValueResolver resolver = new ValueResolver(registry, collector.assignments());
+    ValueResolver resolver =
+        new ValueResolver(registry, collector.assignments(), collector.rejected());
     boolean checkRequired =
         collector.request().isEmpty()
             || collector.request().get().kind() == HelpRequest.Kind.ONLY_CHECK_ARGS;
