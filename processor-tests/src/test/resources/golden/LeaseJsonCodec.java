@@ -51,7 +51,7 @@ public final class LeaseJsonCodec implements JsonCodec<Lease> {
     }
     String address = null;
     Integer vlanId = null;
-    Optional<String> note = null;
+    Optional<String> note = Optional.empty();
     List<Lease.Kind> kinds = null;
     while (in.nextToken() == JsonToken.FIELD_NAME) {
       String field = in.currentName();

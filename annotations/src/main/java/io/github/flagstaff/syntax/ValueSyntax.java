@@ -72,8 +72,22 @@ public final class ValueSyntax {
     }
   }
 
-  /** A decimal number such as {@code 0.5}, {@code -3} or {@code 1e-3}. */
+  /**
+   * A decimal number such as {@code 0.5}, {@code -3} or {@code 1e-3}, or {@code inf}, {@code
+   * infinity} or {@code nan} in any case and with an optional sign, as gflags' {@code strtod} reads
+   * them; a finite number too large for a double is out of range.
+   */
   public static double parseDouble(String text) {
+    String unsigned = text.startsWith("+") || text.startsWith("-") ? text.substring(1) : text;
+    switch (unsigned.toLowerCase(Locale.ROOT)) {
+      case "inf", "infinity" -> {
+        return text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+      }
+      case "nan" -> {
+        return Double.NaN;
+      }
+      default -> {}
+    }
     if (!isDecimal(text)) {
       throw new IllegalArgumentException("expected double");
     }
@@ -232,6 +246,65 @@ public final class ValueSyntax {
       out.add(part.trim());
     }
     return out;
+  }
+
+  /**
+   * Splits a {@code DEFINE_list} value as absl-py's {@code ListParser} does: comma-separated values
+   * in CSV quoting, so {@code a,"b,c"} is two elements and {@code ""} inside quotes is one quote;
+   * each element is then trimmed; the empty string is the empty list.
+   *
+   * @throws IllegalArgumentException for an unclosed quote, or text after a closing quote
+   */
+  public static List<String> splitQuotedList(String text) {
+    List<String> out = new ArrayList<>();
+    if (text.isEmpty()) {
+      return out;
+    }
+    StringBuilder element = new StringBuilder();
+    boolean atStart = true;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c != '"') {
+          element.append(c);
+        } else if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          element.append('"');
+          i++;
+        } else if (i + 1 < text.length() && text.charAt(i + 1) != ',') {
+          throw new IllegalArgumentException(
+              "expected ',' after the closing quote at position " + (i + 1));
+        } else {
+          quoted = false;
+        }
+      } else if (c == ',') {
+        out.add(element.toString().strip());
+        element.setLength(0);
+        atStart = true;
+        continue;
+      } else if (c == '"' && atStart) {
+        quoted = true;
+      } else {
+        element.append(c);
+      }
+      atStart = false;
+    }
+    if (quoted) {
+      throw new IllegalArgumentException("unclosed quote in list");
+    }
+    out.add(element.toString().strip());
+    return out;
+  }
+
+  /**
+   * One element as {@link #splitQuotedList} reads it back: in quotes, with quotes doubled, when it
+   * is empty or holds a comma or starts with a quote.
+   */
+  public static String quoteListElement(String element) {
+    if (!element.isEmpty() && element.indexOf(',') < 0 && !element.startsWith("\"")) {
+      return element;
+    }
+    return "\"" + element.replace("\"", "\"\"") + "\"";
   }
 
   /** Finds the constant whose name equals {@code text}, ignoring case; -1 when none does. */

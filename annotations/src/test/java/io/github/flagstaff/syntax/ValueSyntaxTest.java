@@ -54,7 +54,7 @@ class ValueSyntaxTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"NaN", "Infinity", "1f", "1d", "0x1p3", "", "."})
+  @ValueSource(strings = {"infinite", "nan1", "1f", "1d", "0x1p3", "", ".", "+", "-inf-"})
   void badDoubles(String text) {
     assertThrows(IllegalArgumentException.class, () -> ValueSyntax.parseDouble(text));
   }
@@ -92,6 +92,36 @@ class ValueSyntaxTest {
   void formatReadsBack(String text) {
     Duration duration = ValueSyntax.parseDuration(text);
     assertEquals(text, ValueSyntax.formatDuration(duration));
+  }
+
+  @Test
+  void infinityAndNanAsStrtodReadsThem() {
+    assertEquals(Double.POSITIVE_INFINITY, ValueSyntax.parseDouble("inf"));
+    assertEquals(Double.NEGATIVE_INFINITY, ValueSyntax.parseDouble("-Infinity"));
+    assertTrue(Double.isNaN(ValueSyntax.parseDouble("NaN")));
+    assertEquals(
+        "out of range for double",
+        assertThrows(IllegalArgumentException.class, () -> ValueSyntax.parseDouble("1e999"))
+            .getMessage());
+  }
+
+  @Test
+  void splitQuotedListReadsOneCsvRecord() {
+    assertEquals(List.of(), ValueSyntax.splitQuotedList(""));
+    assertEquals(List.of("a", "b", ""), ValueSyntax.splitQuotedList("a, b,"));
+    assertEquals(List.of("a,b", "c\"d"), ValueSyntax.splitQuotedList("\"a,b\",\"c\"\"d\""));
+    assertEquals(List.of(""), ValueSyntax.splitQuotedList("\"\""));
+    assertThrows(IllegalArgumentException.class, () -> ValueSyntax.splitQuotedList("\"a"));
+    assertThrows(IllegalArgumentException.class, () -> ValueSyntax.splitQuotedList("\"a\" ,b"));
+  }
+
+  @Test
+  void quoteListElementReadsBack() {
+    for (String element : List.of("plain", "", "a,b", "\"q", "in\"side")) {
+      String text = ValueSyntax.quoteListElement(element) + "," + ValueSyntax.quoteListElement("x");
+      assertEquals(List.of(element, "x"), ValueSyntax.splitQuotedList(text), text);
+    }
+    assertEquals("in\"side", ValueSyntax.quoteListElement("in\"side"));
   }
 
   @Test

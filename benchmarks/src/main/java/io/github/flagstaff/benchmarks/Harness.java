@@ -2,6 +2,7 @@ package io.github.flagstaff.benchmarks;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,6 +64,24 @@ final class Harness {
     }
     Files.delete(log);
     return elapsed;
+  }
+
+  /**
+   * Runs {@code command} in {@code dir} and returns what it printed, failing on a non-zero exit.
+   */
+  static String output(Path dir, List<String> command) throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("timed out: " + command);
+    }
+    if (process.exitValue() != 0) {
+      throw new IllegalStateException(
+          "exit " + process.exitValue() + " from " + command + ":\n" + output);
+    }
+    return output;
   }
 
   /**

@@ -9,13 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The runtime and every generated file stay free of reflection: no {@code java.lang.reflect}, no
- * {@code Class.forName}, no proxies, no reflective instantiation.
+ * Every module's main sources and every generated file stay free of reflection: no {@code
+ * java.lang.reflect}, no {@code Class.forName}, no proxies, no reflective instantiation.
  */
 class NoReflectionTest {
   private static final Pattern REFLECTION =
@@ -23,37 +26,72 @@ class NoReflectionTest {
           "java\\.lang\\.reflect|Class\\.forName|Proxy\\.newProxyInstance"
               + "|getDeclared(Method|Field|Constructor)|\\.newInstance\\(|MethodHandles");
 
-  /** Source roots, relative to this module, that must not reflect. */
-  private static final List<String> ROOTS =
-      List.of(
-          "../runtime/src/main/java",
-          "../runtime/target/generated-sources",
-          "target/generated-sources",
-          "target/generated-test-sources");
+  /** Each module's own sources. */
+  private static final String SOURCES = "src/main/java";
+
+  /** What processors generated for a module; only Flagstaff's files count (not JMH's, say). */
+  private static final List<String> GENERATED =
+      List.of("target/generated-sources", "target/generated-test-sources");
+
+  private static final String FLAGSTAFF_GENERATED =
+      "@Generated(\"io.github.flagstaff.processor.FlagstaffProcessor\")";
 
   @Test
-  void runtimeAndGeneratedCodeDoNotReflect() throws IOException {
+  void noModuleReflectsAndNeitherDoesGeneratedCode() throws IOException {
     List<String> hits = new ArrayList<>();
-    int scanned = 0;
-    for (String root : ROOTS) {
-      Path dir = Path.of(root);
-      if (!Files.isDirectory(dir)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-          scanned++;
-          List<String> lines = read(file);
-          for (int i = 0; i < lines.size(); i++) {
-            if (REFLECTION.matcher(lines.get(i)).find()) {
-              hits.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+    Map<String, Integer> scanned = new TreeMap<>();
+    for (String module : modules()) {
+      for (String root : roots()) {
+        boolean generated = !root.equals(SOURCES);
+        Path dir = Path.of("..", module, root);
+        if (!Files.isDirectory(dir)) {
+          continue;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+          for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+            List<String> lines = read(file);
+            if (generated && !lines.contains(FLAGSTAFF_GENERATED)) {
+              continue;
+            }
+            scanned.merge(module + (generated ? " (generated)" : ""), 1, Integer::sum);
+            for (int i = 0; i < lines.size(); i++) {
+              if (REFLECTION.matcher(lines.get(i)).find()) {
+                hits.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+              }
             }
           }
         }
       }
     }
-    assertTrue(scanned > 20, "scanned only " + scanned + " files; are the roots right?");
+    for (String module : modules()) {
+      if (Files.isDirectory(Path.of("..", module, "src/main/java"))) {
+        assertTrue(scanned.getOrDefault(module, 0) > 0, "scanned nothing of " + module);
+      }
+    }
+    assertTrue(
+        scanned
+            .keySet()
+            .containsAll(List.of("rabbit", "runtime (generated)", "examples (generated)")),
+        "" + scanned);
     assertEquals(List.of(), hits);
+  }
+
+  private static List<String> roots() {
+    List<String> roots = new ArrayList<>(GENERATED);
+    roots.add(0, SOURCES);
+    return roots;
+  }
+
+  /** The modules the parent POM lists. */
+  private static List<String> modules() throws IOException {
+    Matcher module =
+        Pattern.compile("<module>([^<]+)</module>")
+            .matcher(Files.readString(Path.of("../pom.xml")));
+    List<String> out = new ArrayList<>();
+    while (module.find()) {
+      out.add(module.group(1));
+    }
+    return out;
   }
 
   @Test

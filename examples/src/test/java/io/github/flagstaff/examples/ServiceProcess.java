@@ -107,6 +107,12 @@ public final class ServiceProcess implements AutoCloseable {
     return names;
   }
 
+  /** Writes {@code line} to the process's stdin. */
+  public void writeLine(String line) throws IOException {
+    process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().flush();
+  }
+
   /** Waits for the process to end within {@code timeout}, and returns its status. */
   public int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

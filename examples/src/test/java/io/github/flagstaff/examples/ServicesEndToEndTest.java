@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServicesEndToEndTest {
   private static final String EXAMPLE = "mymodule.exampleservice.NovaExampleserviceMain";
   private static final String NETWORK = "mymodule.network.NovaNetworkMain";
+  private static final String HOLDING = "io.github.flagstaff.examples.NovaHoldingMain";
   private static final String LAUNCHER = "io.github.flagstaff.runtime.service.Launcher";
   private static final Duration EXIT = Duration.ofSeconds(20);
 
@@ -118,13 +119,29 @@ class ServicesEndToEndTest {
 
   @Test
   void sigtermWaitsForTheRunningTaskWithinTheGracefulTimeout() throws Exception {
-    try (ServiceProcess service = start(EXAMPLE, "--graceful_shutdown_timeout=10s")) {
-      service.awaitErr("run 1: my_flag");
-      long started = System.nanoTime();
+    try (ServiceProcess service = start(HOLDING, "--graceful_shutdown_timeout=0")) {
+      service.awaitErr("holding task started");
+      service.signal("TERM");
+      service.awaitErr("Caught SIGTERM, stopping nova-holding");
+      // The task is blocked on stdin, so a stop that did not wait would end the process here.
+      service.writeLine("go on");
+      assertEquals(0, service.awaitExit(EXIT));
+      String err = service.err();
+      int caught = err.indexOf("Caught SIGTERM");
+      int finished = err.indexOf("holding task finished after reading 'go on'");
+      assertTrue(caught >= 0 && finished > caught, err);
+    }
+  }
+
+  @Test
+  void sigtermStopsATaskStillRunningAfterTheGracefulTimeout() throws Exception {
+    try (ServiceProcess service = start(HOLDING, "--graceful_shutdown_timeout=200ms")) {
+      service.awaitErr("holding task started");
       service.signal("TERM");
       assertEquals(0, service.awaitExit(EXIT));
-      assertTrue(
-          Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(10)) < 0);
+      String err = service.err();
+      assertTrue(err.contains("work still running after graceful_shutdown_timeout"), err);
+      assertFalse(err.contains("holding task finished"), err);
     }
   }
 
@@ -267,8 +284,8 @@ class ServicesEndToEndTest {
     Result unknown = JavaProcess.run(dir, JavaProcess.testClassPath(), LAUNCHER, "nova-nothing");
     assertEquals(1, unknown.exitCode());
     assertEquals(
-        "flagstaff: no service is called 'nova-nothing'; known: nova-compute,"
-            + " nova-exampleservice, nova-network, nova-rabbit_test, nova-scheduler\n",
+        "flagstaff: no service is called 'nova-nothing'; known: nova-compute, nova-exampleservice,"
+            + " nova-holding, nova-network, nova-rabbit_test, nova-scheduler\n",
         unknown.err());
   }
 

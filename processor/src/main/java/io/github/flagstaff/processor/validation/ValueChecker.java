@@ -27,7 +27,7 @@ final class ValueChecker {
   static List<Object> parse(ValueType type, String text) {
     List<String> parts =
         type.shape() == Shape.LIST || type.shape() == Shape.REPEATED
-            ? ValueSyntax.splitList(text)
+            ? ValueSyntax.splitQuotedList(text)
             : List.of(text);
     List<Object> out = new ArrayList<>(parts.size());
     for (String part : parts) {

@@ -20,6 +20,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.flagstaff.processor.model.CodecModel;
 import io.github.flagstaff.processor.model.ManagerModel;
 import io.github.flagstaff.processor.model.RecordModel;
 import io.github.flagstaff.processor.model.RpcMethodModel;
@@ -28,6 +29,7 @@ import io.github.flagstaff.processor.model.ServiceModel;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -309,7 +311,11 @@ public final class RpcWriter {
           .addStatement("out.writeFieldName($S)", component.wireName())
           .addStatement("$L.write(out, value.$N())", codec, component.name());
       TypeName boxed = component.type().box();
-      read.addStatement("$T $N = null", boxed, component.name());
+      if (component.codec().kind() == CodecModel.Kind.OPTIONAL) {
+        read.addStatement("$T $N = $T.empty()", boxed, component.name(), Optional.class);
+      } else {
+        read.addStatement("$T $N = null", boxed, component.name());
+      }
       switchCases.add(
           "case $S -> $N = $L.read(in);\n", component.wireName(), component.name(), codec);
       arguments.add(arguments.isEmpty() ? "$N" : ", $N", component.name());

@@ -36,6 +36,7 @@ final class ArgumentCollector {
   private final List<String> positionals = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
   private final ProblemList problems = new ProblemList();
+  private final Set<String> rejected = new HashSet<>();
   private final List<Path> includeChain = new ArrayList<>();
   private final Map<Path, String> secretFlagfiles = new LinkedHashMap<>();
   private final FlagfileReader flagfiles;
@@ -131,6 +132,11 @@ final class ArgumentCollector {
     return problems;
   }
 
+  /** The flags given only values that were refused, so they count as given, not as missing. */
+  Set<String> rejected() {
+    return rejected;
+  }
+
   Optional<HelpRequest> request() {
     return Optional.ofNullable(request);
   }
@@ -157,6 +163,10 @@ final class ArgumentCollector {
   private void flag(String name, String value, Source source, Path dir) {
     if (FlagNames.BUILT_INS.contains(name)) {
       builtIn(name, value, source, dir);
+      return;
+    }
+    if (name.startsWith("no") && isBooleanBuiltIn(name.substring(2))) {
+      negateBuiltIn(name, value, source);
       return;
     }
     FlagDescriptor<?> flag = lookup(name, true);
@@ -256,6 +266,7 @@ final class ArgumentCollector {
           type.parse(text);
         } catch (IllegalArgumentException e) {
           problems.add(Problems.invalidValue(flag, text, source, e.getMessage()));
+          rejected.add(flag.name());
           return;
         }
       }
@@ -308,10 +319,38 @@ final class ArgumentCollector {
     }
   }
 
+  private boolean isBooleanBuiltIn(String name) {
+    return FlagNames.BUILT_INS.contains(name) && !takesValue(name);
+  }
+
+  /** {@code --nohelp} and the like, as gflags has them: {@code --help=false}. */
+  private void negateBuiltIn(String written, String value, Source source) {
+    String name = written.substring(2);
+    if (value != null) {
+      problems.add(
+          source.prefix()
+              + "--"
+              + written
+              + " takes no value (got '"
+              + value
+              + "'); write --"
+              + name
+              + "="
+              + value
+              + " instead");
+    } else {
+      requestUnlessFalse(name, "false", source);
+    }
+  }
+
+  /** Asks for help (or the like) with true, withdraws that request with false. */
   private void requestUnlessFalse(String name, String value, Source source) {
+    HelpRequest.Kind kind = HelpRequest.Kind.valueOf(name.toUpperCase(Locale.ROOT));
     try {
       if (value == null || ValueSyntax.parseBoolean(value)) {
-        request = new HelpRequest(HelpRequest.Kind.valueOf(name.toUpperCase(Locale.ROOT)), "");
+        request = new HelpRequest(kind, "");
+      } else if (request != null && request.kind() == kind) {
+        request = null;
       }
     } catch (IllegalArgumentException e) {
       problems.add(
@@ -327,6 +366,10 @@ final class ArgumentCollector {
 
   private void fromEnvironment(String builtIn, String names, Source source) {
     for (String name : ValueSyntax.splitList(names)) {
+      if (FlagNames.BUILT_INS.contains(name)) {
+        builtInFromEnvironment(builtIn, name, source);
+        continue;
+      }
       FlagDescriptor<?> flag = lookup(name, true);
       if (flag == null) {
         problems.add(
@@ -351,6 +394,38 @@ final class ArgumentCollector {
                 + variable
                 + " is not set");
       }
+    }
+  }
+
+  /**
+   * A built-in flag read from {@code FLAGS_<name>}, as gflags allows ({@code FLAGS_version=true
+   * --fromenv=version}); {@code fromenv} and {@code tryfromenv} themselves would recurse.
+   */
+  private void builtInFromEnvironment(String builtIn, String name, Source source) {
+    if (name.equals("fromenv") || name.equals("tryfromenv")) {
+      problems.add(
+          source.prefix()
+              + "--"
+              + builtIn
+              + "="
+              + name
+              + ": --"
+              + name
+              + " cannot be read from the environment");
+      return;
+    }
+    String variable = "FLAGS_" + name;
+    String text = environment.get(variable);
+    if (text != null) {
+      builtIn(name, text, Source.environment(variable), WORKING_DIR);
+    } else if (builtIn.equals("fromenv")) {
+      problems.add(
+          source.prefix()
+              + "--fromenv="
+              + name
+              + ": environment variable "
+              + variable
+              + " is not set");
     }
   }
 

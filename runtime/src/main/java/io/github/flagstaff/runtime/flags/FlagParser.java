@@ -68,7 +68,8 @@ public final class FlagParser {
   ParseResult parse(List<String> args, FlagfileReader flagfiles) throws FlagException {
     ArgumentCollector collector = new ArgumentCollector(registry, environment, flagfiles);
     collector.collect(withDefaultFlagfile(args));
-    ValueResolver resolver = new ValueResolver(registry, collector.assignments());
+    ValueResolver resolver =
+        new ValueResolver(registry, collector.assignments(), collector.rejected());
     boolean checkRequired =
         collector.request().isEmpty()
             || collector.request().get().kind() == HelpRequest.Kind.ONLY_CHECK_ARGS;

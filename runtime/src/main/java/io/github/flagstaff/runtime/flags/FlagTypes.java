@@ -112,7 +112,10 @@ public final class FlagTypes {
     return new OptionalOf<>(element);
   }
 
-  /** A comma-separated list ({@code DEFINE_list}); a later occurrence replaces an earlier one. */
+  /**
+   * A comma-separated list ({@code DEFINE_list}, with absl-py's CSV quoting: {@code a,"b,c"}); a
+   * later occurrence replaces an earlier one.
+   */
   public static <T> FlagType<List<T>> list(FlagType<T> element) {
     return new ListOf<>(element, false);
   }
@@ -324,7 +327,7 @@ public final class FlagTypes {
     @Override
     public List<T> parseDefault(String text) {
       List<T> out = new ArrayList<>();
-      for (String part : ValueSyntax.splitList(text)) {
+      for (String part : ValueSyntax.splitQuotedList(text)) {
         out.add(element.parse(part));
       }
       return Collections.unmodifiableList(out);
@@ -334,7 +337,8 @@ public final class FlagTypes {
     public String format(List<T> value) {
       StringBuilder out = new StringBuilder();
       for (int i = 0; i < value.size(); i++) {
-        out.append(i == 0 ? "" : ",").append(element.format(value.get(i)));
+        String text = element.format(value.get(i));
+        out.append(i == 0 ? "" : ",").append(repeated ? text : ValueSyntax.quoteListElement(text));
       }
       return out.toString();
     }
@@ -353,13 +357,14 @@ public final class FlagTypes {
       if (repeated) {
         return texts;
       }
+      List<String> quoted = new ArrayList<>(texts.size());
       for (String text : texts) {
-        if (text.contains(",") || !text.equals(text.strip())) {
-          throw new IllegalArgumentException(
-              "list element '" + text + "' has a comma or surrounding spaces");
+        if (!text.equals(text.strip())) {
+          throw new IllegalArgumentException("list element '" + text + "' has surrounding spaces");
         }
+        quoted.add(ValueSyntax.quoteListElement(text));
       }
-      return List.of(String.join(",", texts));
+      return List.of(String.join(",", quoted));
     }
 
     @Override

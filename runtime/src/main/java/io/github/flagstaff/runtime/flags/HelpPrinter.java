@@ -109,12 +109,44 @@ final class HelpPrinter {
       element(out, "    ", "file", flag.flagSet());
       element(out, "    ", "name", flag.name());
       element(out, "    ", "meaning", flag.help());
-      element(out, "    ", "default", flag.secret() ? "****" : nullToEmpty(flag.defaultText()));
+      element(out, "    ", "default", defaultText(flag));
       element(out, "    ", "current", value.display());
-      element(out, "    ", "type", flag.type().name());
+      element(out, "    ", "type", xmlType(flag.type()));
+      for (String choice : flag.type().choices()) {
+        element(out, "    ", "enum_value", choice);
+      }
       out.append("  </flag>\n");
     }
     return out.append("</AllFlags>\n").toString();
+  }
+
+  /**
+   * The default as {@code <current>} shows an unset flag's value ({@code 1m30s} for {@code 90s}),
+   * except in templates, whose default is the unexpanded text.
+   */
+  private static <T> String defaultText(FlagDescriptor<T> flag) {
+    String text = flag.defaultText();
+    if (flag.secret() || text == null || flag.type().isTemplate()) {
+      return flag.secret() ? "****" : nullToEmpty(text);
+    }
+    return flag.type().format(flag.type().parseDefault(text));
+  }
+
+  /**
+   * gflags' type names for its types ({@code int32}, {@code int64}), absl-py's {@code string enum}
+   * for a flag with choices (listed as {@code <enum_value>}s), and Flagstaff's own names for the
+   * rest ({@code duration}, {@code path}, {@code list<int>}).
+   */
+  private static String xmlType(FlagType<?> type) {
+    String name = type.name();
+    if (!type.choices().isEmpty() && !name.startsWith("list<") && !name.startsWith("repeated ")) {
+      return "string enum";
+    }
+    return switch (name) {
+      case "int" -> "int32";
+      case "long" -> "int64";
+      default -> name;
+    };
   }
 
   private static void element(StringBuilder out, String indent, String tag, String text) {
@@ -127,6 +159,15 @@ final class HelpPrinter {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+        continue;
+      }
+      if (isIllegalInXml(c)) {
+        continue;
+      }
       switch (c) {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
@@ -137,6 +178,18 @@ final class HelpPrinter {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Characters XML 1.0 forbids or discourages, which absl's {@code --helpxml} strips: C0 controls
+   * but tab and line breaks, DEL, C1 controls but NEL, surrogates not in a pair, U+FFFE and U+FFFF.
+   */
+  private static boolean isIllegalInXml(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        || (c >= 0x7f && c <= 0x9f && c != 0x85)
+        || Character.isSurrogate(c)
+        || c == '\uFFFE'
+        || c == '\uFFFF';
   }
 
   private static String nullToEmpty(String text) {

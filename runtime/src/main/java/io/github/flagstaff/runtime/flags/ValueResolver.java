@@ -30,9 +30,17 @@ final class ValueResolver {
   private final List<String> resolving = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
 
-  ValueResolver(FlagRegistry registry, Map<String, List<Assignment>> assignments) {
+  private final Set<String> rejected;
+
+  /**
+   * A resolver of {@code assignments}; the flags in {@code rejected} were given, but only values
+   * reported already, so they are not reported again as missing.
+   */
+  ValueResolver(
+      FlagRegistry registry, Map<String, List<Assignment>> assignments, Set<String> rejected) {
     this.registry = registry;
     this.assignments = assignments;
+    this.rejected = rejected;
   }
 
   /** Every flag's value in registry order; check {@link #problems()} before using them. */
@@ -43,7 +51,7 @@ final class ValueResolver {
       if (value == null) {
         continue;
       }
-      if (checkRequired && flag.required() && !value.isSet()) {
+      if (checkRequired && flag.required() && !value.isSet() && !rejected.contains(flag.name())) {
         problems.add("flag --" + flag.name() + " is required but was not given");
       }
       out.add(value);

@@ -51,7 +51,7 @@ public final class Codecs {
   public static final JsonCodec<Byte> BYTE =
       integer("byte", Byte.MIN_VALUE, Byte.MAX_VALUE, v -> (byte) v);
 
-  /** {@code double}: any JSON number. */
+  /** {@code double}: any JSON number a double holds (JSON has no infinity to write back). */
   public static final JsonCodec<Double> DOUBLE =
       new JsonCodec<>() {
         @Override
@@ -64,11 +64,15 @@ public final class Codecs {
           if (!in.currentToken().isNumeric()) {
             throw mismatch("double", in);
           }
-          return in.getDoubleValue();
+          double value = in.getDoubleValue();
+          if (Double.isInfinite(value)) {
+            throw new IllegalArgumentException("out of range for double: " + in.getText());
+          }
+          return value;
         }
       };
 
-  /** {@code float}: any JSON number. */
+  /** {@code float}: any JSON number a float holds. */
   public static final JsonCodec<Float> FLOAT =
       new JsonCodec<>() {
         @Override
@@ -78,7 +82,11 @@ public final class Codecs {
 
         @Override
         public Float read(JsonParser in) throws IOException {
-          return DOUBLE.read(in).floatValue();
+          float value = DOUBLE.read(in).floatValue();
+          if (Float.isInfinite(value)) {
+            throw new IllegalArgumentException("out of range for float: " + in.getText());
+          }
+          return value;
         }
       };
 

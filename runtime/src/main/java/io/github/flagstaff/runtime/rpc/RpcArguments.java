@@ -2,6 +2,7 @@ package io.github.flagstaff.runtime.rpc;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 
 /** The arguments of one received message, decoded by name as a generated dispatcher asks. */
 public final class RpcArguments {
@@ -9,6 +10,11 @@ public final class RpcArguments {
 
   RpcArguments(Map<String, byte[]> values) {
     this.values = Map.copyOf(values);
+  }
+
+  /** The names of the arguments the message holds. */
+  Set<String> names() {
+    return values.keySet();
   }
 
   /**

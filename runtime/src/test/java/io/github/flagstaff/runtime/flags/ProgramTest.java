@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,6 +147,51 @@ class ProgramTest {
                 + "    <default>****</default>\n    <current>****</current>"),
         xml);
     assertTrue(xml.endsWith("</AllFlags>\n"), xml);
+  }
+
+  /** absl strips the characters XML 1.0 cannot hold, so the document stays well-formed. */
+  @Test
+  void helpxmlStripsCharactersXmlCannotHold() throws Exception {
+    run("--helpxml", "--name=a\u0001b\u001bc\u007f\ud800d\ud83d\ude00\tе");
+    String xml = out();
+    assertTrue(xml.contains("<current>abcd\ud83d\ude00\tе</current>"), xml);
+    DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void helpxmlShowsAnUnsetFlagsDefaultAsItsCurrentValue() {
+    run("--helpxml");
+    assertTrue(
+        out()
+            .contains(
+                "<name>timeout</name>\n    <meaning>How long to wait.</meaning>\n"
+                    + "    <default>1m30s</default>\n    <current>1m30s</current>"),
+        out());
+    assertTrue(
+        out().contains("<default>$base/data</default>\n    <current>/var/lib/test/data</current>"),
+        out());
+  }
+
+  /** gflags' type names for its types; absl-py's {@code <enum_value>} for each choice. */
+  @Test
+  void helpxmlListsChoicesAndUsesGflagsTypeNames() {
+    run("--helpxml");
+    String xml = out();
+    assertTrue(xml.contains("<name>port</name>"), xml);
+    assertTrue(xml.contains("<current>8080</current>\n    <type>int32</type>\n"), xml);
+    assertTrue(xml.contains("<current>0</current>\n    <type>int64</type>\n"), xml);
+    assertTrue(
+        xml.contains(
+            "<current>red</current>\n    <type>string enum</type>\n"
+                + "    <enum_value>red</enum_value>\n    <enum_value>green</enum_value>\n"),
+        xml);
+    assertTrue(
+        xml.contains(
+            "<current>FLAT</current>\n    <type>string enum</type>\n"
+                + "    <enum_value>FLAT</enum_value>\n    <enum_value>VLAN</enum_value>\n"),
+        xml);
   }
 
   @Test

@@ -50,6 +50,11 @@ public class CalcManager extends Manager {
   }
 
   @Rpc
+  public Specimen same(Specimen specimen) {
+    return specimen;
+  }
+
+  @Rpc
   public void ping() {
     PINGS.computeIfAbsent(context.host(), h -> new AtomicInteger()).incrementAndGet();
   }
@@ -59,10 +64,14 @@ public class CalcManager extends Manager {
     throw new IllegalStateException(message);
   }
 
+  /** Set when {@link #slow} returns. */
+  static volatile boolean slowFinished;
+
   @Rpc
   public String slow() throws InterruptedException {
     slowStarted.countDown();
     release.await();
+    slowFinished = true;
     return "slow done on " + context.host();
   }
 

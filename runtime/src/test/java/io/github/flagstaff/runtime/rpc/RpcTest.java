@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.flagstaff.runtime.CommonFlagsTable;
 import io.github.flagstaff.runtime.flags.FlagParser;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
+import io.github.flagstaff.runtime.service.LogRecorder;
 import io.github.flagstaff.runtime.service.Service;
 import io.github.flagstaff.runtime.service.ServiceFlagsTable;
 import io.github.flagstaff.runtime.service.StoreFlagsTable;
@@ -21,6 +22,10 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +65,7 @@ class RpcTest {
     CalcManager.PINGS.clear();
     CalcManager.release = new CountDownLatch(0);
     CalcManager.slowStarted = new CountDownLatch(1);
+    CalcManager.slowFinished = false;
     start("a");
     start("b");
     transport = Transports.open(url, null);
@@ -204,11 +210,17 @@ class RpcTest {
   }
 
   @Test
-  void aFailingCastIsLoggedAndTheConsumerGoesOn() {
-    calc.cast(CONTEXT).fail("cast failure");
-    calc.cast(CONTEXT).fail("cast failure");
-    assertEquals(3, calc.call(CONTEXT).add(1, 2));
-    assertEquals(3, calc.call(CONTEXT).add(1, 2));
+  void aFailingCastIsLoggedAndTheConsumerGoesOn() throws Exception {
+    try (LogRecorder log = LogRecorder.of(RpcServer.class)) {
+      calc.cast(CONTEXT).fail("cast failure");
+      calc.cast(CONTEXT).fail("cast failure");
+      assertEquals(3, calc.call(CONTEXT).add(1, 2));
+      LogRecord failure = log.await(Level.SEVERE, 1).get(0);
+      assertEquals("calc.fail failed (req-1)", failure.getMessage());
+      assertEquals(IllegalStateException.class, failure.getThrown().getClass());
+      assertEquals("cast failure", failure.getThrown().getMessage());
+      assertEquals(3, calc.call(CONTEXT).add(1, 2));
+    }
   }
 
   @Test
@@ -230,22 +242,41 @@ class RpcTest {
         CompletableFuture.supplyAsync(() -> calc.onHost("a").call(CONTEXT).slow());
     assertTrue(CalcManager.slowStarted.await(5, TimeUnit.SECONDS));
     Service a = services.get(0);
+    AtomicReference<Thread> stopper = new AtomicReference<>();
+    AtomicBoolean finishedWhenStopped = new AtomicBoolean();
     CompletableFuture<Boolean> stopped =
         CompletableFuture.supplyAsync(
             () -> {
+              stopper.set(Thread.currentThread());
               try {
-                return a.stop();
+                boolean finished = a.stop();
+                finishedWhenStopped.set(CalcManager.slowFinished);
+                return finished;
               } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
               }
             });
-    assertFalse(stopped.isDone());
+    // stop() must block while the handler is held: wait until its thread parks, failing (not
+    // hanging) if it returns instead.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (stopper.get() == null || !isParked(stopper.get())) {
+      assertFalse(stopped.isDone(), "stop() returned while a handler was running");
+      assertTrue(System.nanoTime() < deadline, "stop() never waited");
+      Thread.onSpinWait();
+    }
+    assertFalse(stopped.isDone(), "stop() returned while a handler was running");
     CalcManager.release.countDown();
     assertEquals("slow done on a", slow.get(5, TimeUnit.SECONDS));
     assertTrue(stopped.get(5, TimeUnit.SECONDS));
+    assertTrue(finishedWhenStopped.get(), "stop() returned before the handler finished");
     for (int i = 0; i < 3; i++) {
       assertEquals("b", calc.call(CONTEXT).whoami());
     }
+  }
+
+  private static boolean isParked(Thread thread) {
+    Thread.State state = thread.getState();
+    return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
   }
 
   /** A call to the calc topic by method name, as no generated client would make it. */

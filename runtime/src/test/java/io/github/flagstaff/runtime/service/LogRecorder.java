@@ -2,6 +2,7 @@ package io.github.flagstaff.runtime.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -18,6 +19,7 @@ public final class LogRecorder extends Handler implements AutoCloseable {
     logger.setLevel(Level.ALL);
   }
 
+  /** Records what the logger of {@code type} logs, until closed. */
   public static LogRecorder of(Class<?> type) {
     return new LogRecorder(Logger.getLogger(type.getName()));
   }
@@ -25,6 +27,29 @@ public final class LogRecorder extends Handler implements AutoCloseable {
   @Override
   public synchronized void publish(LogRecord record) {
     records.add(record);
+    notifyAll();
+  }
+
+  /**
+   * Waits until {@code count} records at {@code level} have arrived, at most ten seconds, and
+   * returns them.
+   */
+  public synchronized List<LogRecord> await(Level level, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    List<LogRecord> matching = new ArrayList<>();
+    while (true) {
+      matching.clear();
+      for (LogRecord record : records) {
+        if (record.getLevel().equals(level)) {
+          matching.add(record);
+        }
+      }
+      long left = deadline - System.nanoTime();
+      if (matching.size() >= count || left <= 0) {
+        return matching;
+      }
+      wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+    }
   }
 
   /** The messages logged at {@code level}, with their parameters filled in. */

@@ -17,6 +17,7 @@ import io.github.flagstaff.runtime.rpc.RpcException;
 import io.github.flagstaff.runtime.rpc.RpcFlagsTable;
 import io.github.flagstaff.runtime.rpc.RpcTimeoutException;
 import io.github.flagstaff.runtime.rpc.Target;
+import io.github.flagstaff.runtime.rpc.Transport;
 import io.github.flagstaff.runtime.rpc.Transports;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +29,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 
@@ -447,71 +453,93 @@ class ServiceTest {
   }
 
   /** A runner on real threads whose one task starts at once and then waits for {@code release}. */
-  private static PeriodicTaskRunner runnerBlockedUntil(CountDownLatch release, List<String> order)
-      throws InterruptedException {
-    CountDownLatch started = new CountDownLatch(1);
-    PeriodicTaskRunner runner =
-        new PeriodicTaskRunner(
-            new ExecutorTaskScheduler("test", 1),
-            new ServiceContext(
-                "h",
-                "b",
-                "t",
-                values(),
-                new RpcClient(Transports.open("memory://blocked", null), Duration.ofSeconds(1))));
-    runner.start(
-        List.of(
-            new PeriodicTaskDefinition(
-                "blocked",
-                Duration.ofSeconds(1),
-                true,
-                true,
-                c -> {
-                  started.countDown();
-                  release.await();
-                  order.add("task finished");
-                })),
-        Duration.ofSeconds(60),
-        Duration.ZERO,
-        new Random());
-    started.await();
-    return runner;
+  /**
+   * A task runner whose one task has started and is blocked until {@code release}; closing it
+   * releases the task and shuts down its thread pool and transport.
+   */
+  private static final class BlockedRunner implements AutoCloseable {
+    final PeriodicTaskRunner runner;
+    private final CountDownLatch release;
+    private final TaskScheduler scheduler = new ExecutorTaskScheduler("test", 1);
+    private final Transport transport = Transports.open("memory://blocked", null);
+
+    BlockedRunner(CountDownLatch release, List<String> order) throws InterruptedException {
+      this.release = release;
+      CountDownLatch started = new CountDownLatch(1);
+      runner =
+          new PeriodicTaskRunner(
+              scheduler,
+              new ServiceContext(
+                  "h", "b", "t", values(), new RpcClient(transport, Duration.ofSeconds(1))));
+      runner.start(
+          List.of(
+              new PeriodicTaskDefinition(
+                  "blocked",
+                  Duration.ofSeconds(1),
+                  true,
+                  true,
+                  c -> {
+                    started.countDown();
+                    release.await();
+                    order.add("task finished");
+                  })),
+          Duration.ofSeconds(60),
+          Duration.ZERO,
+          new Random());
+      if (!started.await(10, TimeUnit.SECONDS)) {
+        close();
+        throw new AssertionError("the task did not start");
+      }
+    }
+
+    @Override
+    public void close() {
+      release.countDown();
+      scheduler.shutdown();
+      transport.close();
+    }
   }
 
   @Test
   void gracefulStopLetsARunningTaskFinishFirst() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     List<String> order = Collections.synchronizedList(new ArrayList<>());
-    PeriodicTaskRunner runner = runnerBlockedUntil(release, order);
-    runner.stop();
-    Thread stopper =
-        new Thread(
-            () -> {
-              try {
-                runner.awaitIdle(Duration.ZERO);
+    ExecutorService waiter = Executors.newSingleThreadExecutor();
+    try (BlockedRunner blocked = new BlockedRunner(release, order)) {
+      blocked.runner.stop();
+      AtomicReference<Thread> waiting = new AtomicReference<>();
+      Future<Boolean> idle =
+          waiter.submit(
+              () -> {
+                waiting.set(Thread.currentThread());
+                boolean finished = blocked.runner.awaitIdle(Duration.ZERO);
                 order.add("idle");
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            });
-    stopper.start();
-    while (stopper.getState() != Thread.State.WAITING) {
-      Thread.onSpinWait();
+                return finished;
+              });
+      // The waiter must park in awaitIdle while the task is blocked; had awaitIdle returned, the
+      // future would be done, which fails here rather than spinning for ever.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (waiting.get() == null || waiting.get().getState() != Thread.State.WAITING) {
+        assertFalse(idle.isDone(), () -> "awaitIdle returned while the task ran: " + order);
+        assertTrue(System.nanoTime() < deadline, "the waiter never parked");
+        Thread.onSpinWait();
+      }
+      assertEquals(List.of(), order);
+      release.countDown();
+      assertTrue(idle.get(10, TimeUnit.SECONDS));
+      assertEquals(List.of("task finished", "idle"), order);
+    } finally {
+      waiter.shutdownNow();
     }
-    assertEquals(List.of(), order);
-    release.countDown();
-    stopper.join();
-    assertEquals(List.of("task finished", "idle"), order);
   }
 
   @Test
   void gracefulStopGivesUpAfterTheTimeout() throws Exception {
-    CountDownLatch release = new CountDownLatch(1);
-    PeriodicTaskRunner runner = runnerBlockedUntil(release, new ArrayList<>());
-    runner.stop();
-    assertFalse(runner.awaitIdle(Duration.ofMillis(50)));
-    assertEquals(1, runner.running());
-    release.countDown();
+    try (BlockedRunner blocked = new BlockedRunner(new CountDownLatch(1), new ArrayList<>())) {
+      blocked.runner.stop();
+      assertFalse(blocked.runner.awaitIdle(Duration.ofMillis(50)));
+      assertEquals(1, blocked.runner.running());
+    }
   }
 
   /** A store that fails while {@code broken}. */
