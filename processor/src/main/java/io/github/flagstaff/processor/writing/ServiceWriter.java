@@ -58,8 +58,8 @@ public final class ServiceWriter {
     TypeSpec.Builder factory =
         TypeSpec.classBuilder(name)
             .addJavadoc(
-                "Creates {@link $T}, runs its periodic tasks and calls its {@code @Rpc} methods,"
-                    + " without reflection.\n",
+                "Creates {@link $T} and calls its periodic tasks and {@code @Rpc} methods, without"
+                    + " reflection.\n",
                 manager.type())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(MANAGER_FACTORY)
@@ -143,7 +143,7 @@ public final class ServiceWriter {
             "periodicTasks",
             ParameterizedTypeName.get(ClassName.get(List.class), PERIODIC_TASK_DEFINITION))
         .addParameter(MANAGER, "manager")
-        .addStatement("return $T.of($>$>$L$<$<)", List.class, tasks.build())
+        .addStatement("return $T.of($L)", List.class, tasks.build())
         .build();
   }
 
@@ -229,8 +229,10 @@ public final class ServiceWriter {
   private static TypeSpec.Builder main(ServiceModel service) {
     CodeBlock.Builder definition =
         CodeBlock.builder()
+            .indent()
+            .indent()
             .add(
-                "$T.builder($S, $S, $T.class)",
+                "\n$T.builder($S, $S, $T.class)\n",
                 SERVICE_DEFINITION,
                 service.topic(),
                 service.binary(),
@@ -238,9 +240,12 @@ public final class ServiceWriter {
             .indent()
             .indent();
     for (ManagerModel manager : service.managers()) {
-      definition.add("\n.manager(new $T())", manager.factoryName());
+      definition.add(".manager(new $T())\n", manager.factoryName());
     }
-    definition.add("\n.build()").unindent().unindent();
+    definition.add(".build()");
+    for (int i = 0; i < 4; i++) {
+      definition.unindent();
+    }
     return TypeSpec.classBuilder(service.mainName())
         .addJavadoc("Runs $L, as Nova's {@code bin/$L} did.\n", service.binary(), service.binary())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

@@ -118,11 +118,11 @@ final class SplitMethods {
 
   /** {@code elements}, one per line. */
   private static CodeBlock lines(List<CodeBlock> elements) {
-    CodeBlock.Builder out = CodeBlock.builder().add("$>$>");
+    CodeBlock.Builder out = CodeBlock.builder();
     for (int i = 0; i < elements.size(); i++) {
       out.add(i == 0 ? "\n$L" : ",\n$L", elements.get(i));
     }
-    return out.add("$<$<").build();
+    return out.build();
   }
 
   /** {@code elements} separated by commas, wrapped where lines get long. */
