@@ -35,7 +35,7 @@ public class FlagReadBenchmark {
   @Setup
   public void parse() throws Exception {
     flags =
-        FlagParser.of(FlagRegistry.of(List.of(new BenchFlagsTable())))
+        FlagParser.of(FlagRegistry.of(BenchFlags.class))
             .parse("--bench_port=8081")
             .values()
             .get(BenchFlags.class);
