@@ -2,7 +2,6 @@ package io.github.flagstaff.benchmarks;
 
 import io.github.flagstaff.runtime.flags.FlagParser;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

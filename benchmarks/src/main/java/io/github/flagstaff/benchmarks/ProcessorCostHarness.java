@@ -56,8 +56,7 @@ public final class ProcessorCostHarness {
           generated = sources;
         } else if (which == 3) {
           options.addAll(
-              List.of(
-                  "-processorpath", Harness.classPath("picocli"), "-Aproject=cost/picocli"));
+              List.of("-processorpath", Harness.classPath("picocli"), "-Aproject=cost/picocli"));
         } else {
           options.add("-proc:none");
         }
@@ -76,10 +75,7 @@ public final class ProcessorCostHarness {
     long[] counted = count(generated);
     System.out.printf(
         "generated: %d files, %d lines, %.1f lines per flag (user sources: %.1f lines per flag)%n",
-        counted[0],
-        counted[1],
-        counted[1] / (double) FLAGS,
-        lines(flagstaff) / (double) FLAGS);
+        counted[0], counted[1], counted[1] / (double) FLAGS, lines(flagstaff) / (double) FLAGS);
   }
 
   /** Files and lines of the Java sources under {@code dir}. */

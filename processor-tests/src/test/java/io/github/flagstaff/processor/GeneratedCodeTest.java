@@ -35,10 +35,18 @@ class GeneratedCodeTest {
     for (int i = 0; i < 5_000; i++) {
       lines.add(
           i % 2 == 0
-              ? "  @io.github.flagstaff.Flag(help = \"String flag " + i + ".\", defaultValue ="
-                  + " \"v\") String s" + i + "();"
-              : "  @io.github.flagstaff.Flag(help = \"Int flag " + i + ".\", defaultValue = \"1\","
-                  + " min = \"0\") int i" + i + "();");
+              ? "  @io.github.flagstaff.Flag(help = \"String flag "
+                  + i
+                  + ".\", defaultValue ="
+                  + " \"v\") String s"
+                  + i
+                  + "();"
+              : "  @io.github.flagstaff.Flag(help = \"Int flag "
+                  + i
+                  + ".\", defaultValue = \"1\","
+                  + " min = \"0\") int i"
+                  + i
+                  + "();");
     }
     lines.add("}");
     Compilation compilation = compile(source("Huge", lines.toArray(String[]::new)));
@@ -68,7 +76,9 @@ class GeneratedCodeTest {
               "Set" + s,
               "package test;",
               "public interface Set" + s + " {",
-              "  @io.github.flagstaff.Flag(help = \"A.\", defaultValue = \"a\") String a" + s + "();",
+              "  @io.github.flagstaff.Flag(help = \"A.\", defaultValue = \"a\") String a"
+                  + s
+                  + "();",
               "  @io.github.flagstaff.Flag(help = \"B.\", defaultValue = \"2\") int b" + s + "();",
               "}"));
     }
@@ -83,8 +93,7 @@ class GeneratedCodeTest {
     FlagValues values = FlagParser.of(module.registry()).parse("--b199=5", "--a0=x").values();
     assertThat(module.flagSet("test.Set199").bind(values).toString())
         .isEqualTo("Set199{a199=a, b199=5}");
-    assertThat(module.flagSet("test.Set0").bind(values).toString())
-        .isEqualTo("Set0{a0=x, b0=2}");
+    assertThat(module.flagSet("test.Set0").bind(values).toString()).isEqualTo("Set0{a0=x, b0=2}");
   }
 
   @Test
@@ -181,8 +190,7 @@ class GeneratedCodeTest {
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       JsonCodec<?> codec =
-          (JsonCodec<?>)
-              loader.loadClass("test.NoteJsonCodec").getField("INSTANCE").get(null);
+          (JsonCodec<?>) loader.loadClass("test.NoteJsonCodec").getField("INSTANCE").get(null);
       JsonParser in = new JsonFactory().createParser("{\"text\": \"hi\"}");
       in.nextToken();
       Object note = codec.read(in);
@@ -192,7 +200,8 @@ class GeneratedCodeTest {
 
   @Test
   void helpTextLandsInTheDataIntactWhateverItHolds() throws Exception {
-    String help = "Ends a comment */ and /* starts one; \\\\u000a, a tab\\there, \\\"quoted\\\", $x.";
+    String help =
+        "Ends a comment */ and /* starts one; \\\\u000a, a tab\\there, \\\"quoted\\\", $x.";
     Compilation compilation =
         compile(
             source(

@@ -107,7 +107,8 @@ class RoundsTest {
             "[flagstaff] internal error while processing this element, please report it with"
                 + " this trace: java.lang.IllegalStateException: boom");
     assertThat(messages.get(0))
-        .contains("at io.github.flagstaff.processor.RoundsTest.anInternalErrorCarriesItsStackTrace(");
+        .contains(
+            "at io.github.flagstaff.processor.RoundsTest.anInternalErrorCarriesItsStackTrace(");
     assertThat(errors.errorCount()).isEqualTo(1);
   }
 

@@ -63,8 +63,8 @@ final class CodecFields {
   /** {@code LIST_OF_LEASE}, {@code MAP_OF_NULLABLE_LONG}, {@code MODE}. */
   private static String name(CodecModel codec) {
     return switch (codec.kind()) {
-      case PRIMITIVE, BOXED -> (codec.kind() == CodecModel.Kind.BOXED ? "NULLABLE_" : "")
-          + codec.primitive();
+      case PRIMITIVE, BOXED ->
+          (codec.kind() == CodecModel.Kind.BOXED ? "NULLABLE_" : "") + codec.primitive();
       case STRING -> "STRING";
       case ENUM, RECORD -> upperSnake(codec.type().simpleName());
       case LIST -> "LIST_OF_" + name(codec.element());

@@ -57,7 +57,8 @@ public final class FlagSetWriter {
                   Modifier.FINAL)
               .initializer("$S", shape.data().get(i));
       if (i == 0) {
-        field.addJavadoc("The flags of {@link $T}, as {@link $T} reads them.\n", set.type(), FLAG_DATA);
+        field.addJavadoc(
+            "The flags of {@link $T}, as {@link $T} reads them.\n", set.type(), FLAG_DATA);
       }
       view.addField(field.build());
     }
@@ -101,7 +102,10 @@ public final class FlagSetWriter {
     return TypeSpec.recordBuilder(set.valuesName())
         .recordConstructor(components.build())
         .addMethod(factory.build())
-        .addMethod(toStringMethod().addStatement("return $T.describe($L)", FLAG_DATA, shown.build()).build());
+        .addMethod(
+            toStringMethod()
+                .addStatement("return $T.describe($L)", FLAG_DATA, shown.build())
+                .build());
   }
 
   private static TypeSpec.Builder rowClass(FlagSetModel set, ViewShape shape) {
@@ -139,7 +143,8 @@ public final class FlagSetWriter {
       view.addAnnotation(unchecked());
     }
     if (!ownToString) {
-      CodeBlock pieces = SplitMethods.join(shape.dataFields().stream().map(f -> CodeBlock.of("$N", f)).toList());
+      CodeBlock pieces =
+          SplitMethods.join(shape.dataFields().stream().map(f -> CodeBlock.of("$N", f)).toList());
       view.addMethod(
           toStringMethod()
               .addStatement("return $T.describe(this.$N,$W$L)", FLAG_DATA, values, pieces)
@@ -177,12 +182,14 @@ public final class FlagSetWriter {
             .returns(ENUMS)
             .addParameter(int.class, "type");
     return SplitMethods.switchOver(
-            method,
-            cases,
-            CodeBlock.of("throw new $T($S + type)", IllegalArgumentException.class, "no enum "));
+        method,
+        cases,
+        CodeBlock.of("throw new $T($S + type)", IllegalArgumentException.class, "no enum "));
   }
 
   private static AnnotationSpec unchecked() {
-    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
+    return AnnotationSpec.builder(SuppressWarnings.class)
+        .addMember("value", "$S", "unchecked")
+        .build();
   }
 }

@@ -58,8 +58,7 @@ public final class IndexWriter {
       for (String field : shape.dataFields()) {
         data.add(", $T.$N", set.valuesName(), field);
       }
-      sets.add(
-          CodeBlock.of("$T.flagSet(this, $L, $L$L)", FLAG_DATA, position, type, data.build()));
+      sets.add(CodeBlock.of("$T.flagSet(this, $L, $L$L)", FLAG_DATA, position, type, data.build()));
       views.add(
           new SplitMethods.Case(
               position, CodeBlock.of("$T.$N(values)", set.valuesName(), shape.factory())));

@@ -184,9 +184,7 @@ public final class RpcWriter {
     ClientMethod spec = clientMethod(method, "Casts {@code $L}, without waiting.\n", "to");
     return spec.builder()
         .addStatement(
-            "rpc.cast(to,$Wcontext,$W$S,$W$L)",
-            method.wireName(),
-            spec.argumentWriter(codecs))
+            "rpc.cast(to,$Wcontext,$W$S,$W$L)", method.wireName(), spec.argumentWriter(codecs))
         .build();
   }
 
@@ -235,8 +233,8 @@ public final class RpcWriter {
   }
 
   /**
-   * Writes the JSON codec of {@code record}. A missing field is null for a boxed component,
-   * {@code Optional.empty()} for an optional one, and an error for a primitive one.
+   * Writes the JSON codec of {@code record}. A missing field is null for a boxed component, {@code
+   * Optional.empty()} for an optional one, and an error for a primitive one.
    */
   public void writeCodec(RecordModel record, List<? extends Element> origins) {
     ClassName name = record.codecName();

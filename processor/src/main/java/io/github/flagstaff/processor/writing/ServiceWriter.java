@@ -82,8 +82,7 @@ public final class ServiceWriter {
     }
     if (!manager.rpcMethods().isEmpty()) {
       factory
-          .addMethod(
-              override("hasRpc", TypeName.BOOLEAN).addStatement("return true").build())
+          .addMethod(override("hasRpc", TypeName.BOOLEAN).addStatement("return true").build())
           .addMethod(dispatch(manager, codecs));
     }
     codecs.addTo(factory);

@@ -96,7 +96,8 @@ final class SplitMethods {
     if (template.modifiers().contains(Modifier.STATIC)) {
       helper.addModifiers(Modifier.STATIC);
     }
-    return helper.addCode(switchBlock(template.parameters().get(0).name(), cases, otherwise))
+    return helper
+        .addCode(switchBlock(template.parameters().get(0).name(), cases, otherwise))
         .build();
   }
 

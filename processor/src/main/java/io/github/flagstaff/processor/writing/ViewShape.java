@@ -51,9 +51,7 @@ record ViewShape(
     List<String> dataFields =
         pieces.size() == 1
             ? List.of(names.newName("FLAGS"))
-            : IntStream.range(0, pieces.size())
-                .mapToObj(i -> names.newName("FLAGS_" + i))
-                .toList();
+            : IntStream.range(0, pieces.size()).mapToObj(i -> names.newName("FLAGS_" + i)).toList();
     String typeField = set.accessible() ? null : names.newName("TYPE");
     String factory = names.newName("of");
     String enumConstants = set.enums().isEmpty() ? null : names.newName("enumConstants");

@@ -105,7 +105,8 @@ public final class FlagData {
         case FlagDataFormat.REQUIRED -> required = true;
         case FlagDataFormat.SECRET -> secret = true;
         case FlagDataFormat.MUTABLE -> mutable = true;
-        default -> throw new IllegalArgumentException("unknown attribute '" + key + "' of --" + name);
+        default ->
+            throw new IllegalArgumentException("unknown attribute '" + key + "' of --" + name);
       }
     }
     FlagDescriptor.Builder<?> builder =

@@ -72,7 +72,9 @@ public final class ServiceDefinition {
     return null;
   }
 
-  /** The flag sets {@code --helpshort} shows: the manager flag's (the main class), the managers'. */
+  /**
+   * The flag sets {@code --helpshort} shows: the manager flag's (the main class), the managers'.
+   */
   public List<Class<?>> keyFlagSets() {
     Set<Class<?>> sets = new LinkedHashSet<>();
     sets.add(main);

@@ -210,8 +210,7 @@ class FlagValuesTest {
   void registryRejectsAFlagDeclaredTwice() {
     IllegalStateException e =
         assertThrows(
-            IllegalStateException.class,
-            () -> FlagRegistry.of(TestFlags.class, TestFlags.class));
+            IllegalStateException.class, () -> FlagRegistry.of(TestFlags.class, TestFlags.class));
     assertEquals(
         "flag --name is declared by both io.github.flagstaff.runtime.flags.TestFlags and"
             + " io.github.flagstaff.runtime.flags.TestFlags",
