@@ -20,6 +20,10 @@ public final class LeaseJsonCodec implements JsonCodec<Lease> {
    */
   public static final LeaseJsonCodec INSTANCE = new LeaseJsonCodec();
 
+  private static final JsonCodec<Optional<String>> OPTIONAL_STRING = Codecs.optionalOf(Codecs.STRING);
+
+  private static final JsonCodec<List<Lease.Kind>> LIST_OF_KIND = Codecs.listOf(Codecs.enumOf(Lease.Kind.values()));
+
   private LeaseJsonCodec() {
   }
 
@@ -35,9 +39,9 @@ public final class LeaseJsonCodec implements JsonCodec<Lease> {
     out.writeFieldName("vlan_id");
     Codecs.INT.write(out, value.vlanId());
     out.writeFieldName("note");
-    Codecs.optionalOf(Codecs.STRING).write(out, value.note());
+    OPTIONAL_STRING.write(out, value.note());
     out.writeFieldName("kinds");
-    Codecs.listOf(Codecs.enumOf(Lease.Kind.values())).write(out, value.kinds());
+    LIST_OF_KIND.write(out, value.kinds());
     out.writeEndObject();
   }
 
@@ -51,7 +55,7 @@ public final class LeaseJsonCodec implements JsonCodec<Lease> {
     }
     String address = null;
     Integer vlanId = null;
-    Optional<String> note = Optional.empty();
+    Optional<String> note = null;
     List<Lease.Kind> kinds = null;
     while (in.nextToken() == JsonToken.FIELD_NAME) {
       String field = in.currentName();
@@ -59,13 +63,16 @@ public final class LeaseJsonCodec implements JsonCodec<Lease> {
       switch (field) {
         case "address" -> address = Codecs.STRING.read(in);
         case "vlan_id" -> vlanId = Codecs.INT.read(in);
-        case "note" -> note = Codecs.optionalOf(Codecs.STRING).read(in);
-        case "kinds" -> kinds = Codecs.listOf(Codecs.enumOf(Lease.Kind.values())).read(in);
+        case "note" -> note = OPTIONAL_STRING.read(in);
+        case "kinds" -> kinds = LIST_OF_KIND.read(in);
         default -> in.skipChildren();
       }
     }
     if (vlanId == null) {
       throw new IllegalArgumentException("missing field 'vlan_id' of Lease");
+    }
+    if (note == null) {
+      note = Optional.empty();
     }
     return new Lease(address, vlanId, note, kinds);
   }

@@ -1,6 +1,7 @@
 package test.net;
 
 import io.github.flagstaff.runtime.rpc.Codecs;
+import io.github.flagstaff.runtime.rpc.JsonCodec;
 import io.github.flagstaff.runtime.rpc.RequestContext;
 import io.github.flagstaff.runtime.rpc.RpcClient;
 import io.github.flagstaff.runtime.rpc.Target;
@@ -18,6 +19,8 @@ public final class NetClient {
    * The topic this client calls.
    */
   public static final String TOPIC = "net";
+
+  private static final JsonCodec<Map<String, Long>> MAP_OF_NULLABLE_LONG = Codecs.mapOf(Codecs.nullable(Codecs.LONG));
 
   private final RpcClient rpc;
 
@@ -104,8 +107,7 @@ public final class NetClient {
      * Calls {@code usage} and waits for its result.
      */
     public Map<String, Long> usage() {
-      return rpc.call(target, context, timeout, "usage", arguments -> {},
-          Codecs.mapOf(Codecs.nullable(Codecs.LONG)));
+      return rpc.call(target, context, timeout, "usage", arguments -> {}, MAP_OF_NULLABLE_LONG);
     }
   }
 

@@ -1,5 +1,6 @@
 package test.net;
 
+import io.github.flagstaff.runtime.flags.FlagData;
 import io.github.flagstaff.runtime.service.ServiceDefinition;
 import io.github.flagstaff.runtime.service.ServiceLauncher;
 import javax.annotation.processing.Generated;
@@ -10,11 +11,16 @@ import javax.annotation.processing.Generated;
 @Generated("io.github.flagstaff.processor.FlagstaffProcessor")
 public final class NovaNetMain {
   /**
-   * The nova-net service: its topic, binary, manager flag and managers.
+   * The flag {@code --net_manager}, as {@link FlagData} reads it.
+   */
+  public static final String MANAGER_FLAG = "test.net.NovaNetMain\n"
+      + "net_manager\tstring\tManager for nova-net\tdefault=test.net.VlanManager\tchoice=test.net.FlatManager\tchoice=test.net.VlanManager\n";
+
+  /**
+   * The nova-net service: its topic, binary and managers.
    */
   public static final ServiceDefinition SERVICE =
-      ServiceDefinition.builder("net", "nova-net")
-          .managerFlag(NovaNetFlags.class, NovaNetFlagsTable.NET_MANAGER)
+      ServiceDefinition.builder("net", "nova-net", NovaNetMain.class)
           .manager(new FlatManagerFactory())
           .manager(new VlanManagerFactory())
           .build();

@@ -2,7 +2,6 @@ package io.github.flagstaff.benchmarks;
 
 import io.github.flagstaff.runtime.flags.FlagParser;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,7 +34,7 @@ public class FlagReadBenchmark {
   @Setup
   public void parse() throws Exception {
     flags =
-        FlagParser.of(FlagRegistry.of(List.of(new BenchFlagsTable())))
+        FlagParser.of(FlagRegistry.of(BenchFlags.class))
             .parse("--bench_port=8081")
             .values()
             .get(BenchFlags.class);

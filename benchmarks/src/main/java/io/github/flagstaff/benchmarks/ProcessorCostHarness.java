@@ -5,11 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The processor's cost: generates a user module with 1,000 flags in 100 flag sets and 20 managers,
- * and compiles it with plain javac with and without the processor (same sources), alternating,
- * reporting the median of each and the ratio.
+ * The processor's cost, against picocli's: generates a Flagstaff module with 1,000 flags in 100
+ * flag sets and 20 managers (each taking 5 flag sets, with a periodic task and an {@code @Rpc}
+ * method), and a picocli module with the same 1,000 options as {@code @Option} fields in 100
+ * classes mixed into 20 {@code @Command} classes; compiles each with plain javac, with and without
+ * its annotation processor (Flagstaff's; picocli-codegen's), the four alternating round by round;
+ * reports the median of each, the ratios, and the lines the Flagstaff processor generates per flag.
  *
  * <p>Usage: {@code ProcessorCostHarness <rounds> <work dir>}.
  */
@@ -17,43 +21,81 @@ public final class ProcessorCostHarness {
   private static final int MANAGERS = 20;
   private static final int SETS_PER_MANAGER = 5;
   private static final int FLAGS_PER_SET = 10;
+  private static final int FLAGS = MANAGERS * SETS_PER_MANAGER * FLAGS_PER_SET;
+
+  private static final String[] NAMES = {
+    "flagstaff -proc:none", "flagstaff + processor", "picocli -proc:none", "picocli + codegen"
+  };
 
   private ProcessorCostHarness() {}
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     Path dir = Path.of(args.length > 1 ? args[1] : "target/processor-cost").toAbsolutePath();
-    double[] medians = run(rounds, dir);
-    System.out.printf(
-        "javac without the processor: %8.0f ms (median of %d)%n", medians[0] / 1e6, rounds);
-    System.out.printf(
-        "javac with the processor:    %8.0f ms (median of %d)%n", medians[1] / 1e6, rounds);
-    System.out.printf("the processor adds %.0f%%%n", (medians[1] / medians[0] - 1) * 100);
-  }
-
-  /** Medians in ns: {without, with}. */
-  static double[] run(int rounds, Path dir) throws IOException, InterruptedException {
-    List<Path> sources = generate(dir.resolve("src"));
-    String classPath = Harness.runtimeClassPath();
-    List<Long> without = new ArrayList<>();
-    List<Long> with = new ArrayList<>();
+    Files.createDirectories(dir);
+    List<Path> flagstaff = generateFlagstaff(dir.resolve("flagstaff-src"));
+    List<Path> picocli = generatePicocli(dir.resolve("picocli-src"));
+    List<List<Long>> samples = new ArrayList<>();
+    for (int i = 0; i < NAMES.length; i++) {
+      samples.add(new ArrayList<>());
+    }
+    Path generated = null;
     for (int round = 0; round < rounds; round++) {
-      for (int which = 0; which < 2; which++) {
-        boolean processor = (round + which) % 2 == 1;
+      for (int step = 0; step < NAMES.length; step++) {
+        int which = (round + step) % NAMES.length;
         Path out = Files.createTempDirectory(dir, "classes");
-        List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-cp", classPath));
-        if (processor) {
+        Path sources = Files.createTempDirectory(dir, "generated");
+        List<String> options =
+            new ArrayList<>(List.of("-d", out.toString(), "-s", sources.toString()));
+        boolean isFlagstaff = which < 2;
+        options.addAll(
+            List.of(
+                "-cp", isFlagstaff ? Harness.runtimeClassPath() : Harness.classPath("/picocli-")));
+        if (which == 1) {
           options.addAll(List.of("-processorpath", Harness.processorPath()));
+          generated = sources;
+        } else if (which == 3) {
+          options.addAll(
+              List.of("-processorpath", Harness.classPath("picocli"), "-Aproject=cost/picocli"));
         } else {
           options.add("-proc:none");
         }
-        (processor ? with : without).add(Harness.javac(dir, options, sources));
+        samples.get(which).add(Harness.javac(dir, options, isFlagstaff ? flagstaff : picocli));
       }
     }
-    return new double[] {Harness.median(without), Harness.median(with)};
+    double[] medians = new double[NAMES.length];
+    for (int i = 0; i < NAMES.length; i++) {
+      medians[i] = Harness.median(samples.get(i));
+      System.out.printf("%-24s %8.0f ms (median of %d)%n", NAMES[i], medians[i] / 1e6, rounds);
+    }
+    System.out.printf("Flagstaff processor ratio:   %.2fx%n", medians[1] / medians[0]);
+    System.out.printf("picocli-codegen ratio:       %.2fx%n", medians[3] / medians[2]);
+    System.out.printf(
+        "Flagstaff vs picocli, with their processors: %.2fx%n", medians[1] / medians[3]);
+    long[] counted = count(generated);
+    System.out.printf(
+        "generated: %d files, %d lines, %.1f lines per flag (user sources: %.1f lines per flag)%n",
+        counted[0], counted[1], counted[1] / (double) FLAGS, lines(flagstaff) / (double) FLAGS);
   }
 
-  private static List<Path> generate(Path src) throws IOException {
+  /** Files and lines of the Java sources under {@code dir}. */
+  private static long[] count(Path dir) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(f -> f.toString().endsWith(".java")).toList();
+    }
+    return new long[] {files.size(), lines(files)};
+  }
+
+  private static long lines(List<Path> files) throws IOException {
+    long lines = 0;
+    for (Path file : files) {
+      lines += Files.readAllLines(file).size();
+    }
+    return lines;
+  }
+
+  private static List<Path> generateFlagstaff(Path src) throws IOException {
     List<Path> files = new ArrayList<>();
     for (int m = 0; m < MANAGERS; m++) {
       Path pkg = Files.createDirectories(src.resolve("cost/p" + m));
@@ -66,26 +108,13 @@ public final class ProcessorCostHarness {
         for (int f = 0; f < FLAGS_PER_SET; f++) {
           String name = "f" + set + "_" + f;
           if (f % 2 == 0) {
-            flags
-                .append("  @Flag(name = \"")
-                .append(name)
-                .append("\", help = \"String flag ")
-                .append(name)
-                .append(".\", defaultValue = \"v\") String ")
-                .append("s")
-                .append(f)
-                .append("();\n");
+            flags.append("  @Flag(name = \"").append(name).append("\", help = \"String flag ");
+            flags.append(name).append(".\", defaultValue = \"v\") String s").append(f);
           } else {
-            flags
-                .append("  @Flag(name = \"")
-                .append(name)
-                .append("\", help = \"Int flag ")
-                .append(name)
-                .append(".\", defaultValue = \"1\", min = \"0\") int ")
-                .append("i")
-                .append(f)
-                .append("();\n");
+            flags.append("  @Flag(name = \"").append(name).append("\", help = \"Int flag ");
+            flags.append(name).append(".\", defaultValue = \"1\", min = \"0\") int i").append(f);
           }
+          flags.append("();\n");
         }
         flags.append("}\n");
         files.add(Files.writeString(pkg.resolve("Flags" + set + ".java"), flags));
@@ -111,6 +140,52 @@ public final class ProcessorCostHarness {
               + "  @Rpc public int work(String item, int times) { return times; }\n"
               + "}\n";
       files.add(Files.writeString(pkg.resolve("Manager" + m + ".java"), manager));
+    }
+    return files;
+  }
+
+  /** The same options for picocli: a class of 10 per flag set, 5 mixed into each command. */
+  private static List<Path> generatePicocli(Path src) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (int m = 0; m < MANAGERS; m++) {
+      Path pkg = Files.createDirectories(src.resolve("cost/p" + m));
+      StringBuilder mixins = new StringBuilder();
+      for (int s = 0; s < SETS_PER_MANAGER; s++) {
+        int set = m * SETS_PER_MANAGER + s;
+        StringBuilder options =
+            new StringBuilder("package cost.p" + m + ";\nimport picocli.CommandLine.Option;\n");
+        options.append("public class Options").append(set).append(" {\n");
+        for (int f = 0; f < FLAGS_PER_SET; f++) {
+          String name = "f" + set + "_" + f;
+          if (f % 2 == 0) {
+            options.append("  @Option(names = \"--").append(name);
+            options.append("\", description = \"String flag ").append(name);
+            options.append(".\", defaultValue = \"v\") String s").append(f).append(";\n");
+          } else {
+            options.append("  @Option(names = \"--").append(name);
+            options.append("\", description = \"Int flag ").append(name);
+            options.append(".\", defaultValue = \"1\") int i").append(f).append(";\n");
+          }
+        }
+        options.append("}\n");
+        files.add(Files.writeString(pkg.resolve("Options" + set + ".java"), options));
+        mixins.append("  @Mixin Options").append(set).append(" o").append(s).append(";\n");
+      }
+      String command =
+          "package cost.p"
+              + m
+              + ";\n"
+              + "import picocli.CommandLine.Command;\nimport picocli.CommandLine.Mixin;\n"
+              + "@Command(name = \"nova-t"
+              + m
+              + "\", mixinStandardHelpOptions = true)\n"
+              + "public class Command"
+              + m
+              + " implements Runnable {\n"
+              + mixins
+              + "  @Override public void run() {}\n"
+              + "}\n";
+      files.add(Files.writeString(pkg.resolve("Command" + m + ".java"), command));
     }
     return files;
   }

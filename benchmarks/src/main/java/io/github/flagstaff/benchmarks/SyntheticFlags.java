@@ -23,30 +23,12 @@ final class SyntheticFlags implements FlagSetDefinition<Object> {
               .flagSet(name())
               .help("String flag number " + i + " of the benchmark.")
               .defaultText("s" + i)
-              .usage(
-                  "  --s"
-                      + i
-                      + "=<string>: String flag number "
-                      + i
-                      + " of the benchmark.\n"
-                      + "    (default: 's"
-                      + i
-                      + "')")
               .build());
       flags.add(
           FlagDescriptor.builder("i" + i, FlagTypes.INT)
               .flagSet(name())
               .help("Int flag number " + i + " of the benchmark.")
               .defaultText(String.valueOf(i))
-              .usage(
-                  "  --i"
-                      + i
-                      + "=<int>: Int flag number "
-                      + i
-                      + " of the benchmark.\n"
-                      + "    (default: "
-                      + i
-                      + ")")
               .build());
     }
   }

@@ -254,7 +254,7 @@ class ServicesEndToEndTest {
     String help = result.out();
     assertTrue(
         help.contains(
-            "Flags from mymodule.network.NovaNetworkFlags:\n"
+            "Flags from mymodule.network.NovaNetworkMain:\n"
                 + "  --network_manager=<mymodule.network.FlatManager|mymodule.network.VlanManager>:"
                 + " Manager for nova-network\n"
                 + "    (default: 'mymodule.network.VlanManager')\n"),

@@ -77,18 +77,9 @@ class GenerationTest {
           "}");
 
   @Test
-  void generatesTheDescriptorTable() {
+  void generatesTheTypedViewHoldingTheFlagsAsData() {
     Compilation compilation = compile(SERVER_FLAGS);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation)
-        .generatedSourceFile("test.ServerFlagsTable")
-        .contentsAsUtf8String()
-        .isEqualTo(golden("ServerFlagsTable.java"));
-  }
-
-  @Test
-  void generatesTheTypedView() {
-    Compilation compilation = compile(SERVER_FLAGS);
     assertThat(compilation)
         .generatedSourceFile("test.ServerFlagsValues")
         .contentsAsUtf8String()
@@ -134,7 +125,8 @@ class GenerationTest {
     assertThat(compilation)
         .generatedSourceFile("io.github.flagstaff.index.FlagIndex_test")
         .contentsAsUtf8String()
-        .contains("return List.of(new AFlagsTable(), new BFlagsTable());");
+        .contains(
+            "      case 0 -> AFlagsValues.of(values);\n      case 1 -> BFlagsValues.of(values);\n");
   }
 
   @Test
@@ -151,26 +143,29 @@ class GenerationTest {
                 "  }",
                 "}"));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.Outer_InnerTable");
     assertThat(compilation).generatedSourceFile("test.Outer_InnerValues");
   }
 
   @Test
-  void tableConstantsMakeWayForFlagsNamedNameOrFlags() {
+  void aPackagePrivateFlagSetIsNamedToTheIndexThroughItsView() {
     Compilation compilation =
         compile(
             source(
-                "Clash",
+                "Hidden",
                 "package test;",
-                "public interface Clash {",
-                "  @io.github.flagstaff.Flag(help = \"N.\", defaultValue = \"n\") String name();",
-                "  @io.github.flagstaff.Flag(help = \"F.\", defaultValue = \"f\") String flags();",
+                "interface Hidden {",
+                "  enum Level { LOW, HIGH }",
+                "  @io.github.flagstaff.Flag(help = \"L.\", defaultValue = \"low\") Level level();",
                 "}"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
-        .generatedSourceFile("test.ClashTable")
+        .generatedSourceFile("test.HiddenValues")
         .contentsAsUtf8String()
-        .contains("public static final String NAME_ = \"test.Clash\";");
+        .contains("public static final Class<?> TYPE = Hidden.class;");
+    assertThat(compilation)
+        .generatedSourceFile("io.github.flagstaff.index.FlagIndex_test")
+        .contentsAsUtf8String()
+        .contains("FlagData.flagSet(this, 0, HiddenValues.TYPE, HiddenValues.FLAGS)");
   }
 
   @Test
@@ -180,7 +175,7 @@ class GenerationTest {
       assertThat(contents(file))
           .contains("@Generated(\"io.github.flagstaff.processor.FlagstaffProcessor\")");
     }
-    assertThat(compilation.generatedSourceFiles()).hasSize(3);
+    assertThat(compilation.generatedSourceFiles()).hasSize(2);
   }
 
   static String golden(String name) {

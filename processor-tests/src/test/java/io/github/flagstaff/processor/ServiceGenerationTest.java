@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.flagstaff.processor.Compilations.compile;
 import static io.github.flagstaff.processor.GenerationTest.golden;
 
+import com.google.common.truth.Truth;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import javax.tools.StandardLocation;
@@ -33,7 +34,7 @@ class ServiceGenerationTest {
   }
 
   @Test
-  void generatesAFactoryPerManagerThatInjectsItsConstructorAndBindsItsTasks() {
+  void generatesAFactoryPerManagerThatInjectsItsConstructorRunsItsTasksAndDispatchesItsRpc() {
     assertThat(compilation)
         .generatedSourceFile("test.net.FlatManagerFactory")
         .contentsAsUtf8String()
@@ -45,16 +46,7 @@ class ServiceGenerationTest {
   }
 
   @Test
-  void generatesTheManagerFlagWithTheDefaultManagerAndEveryChoice() {
-    assertThat(compilation)
-        .generatedSourceFile("test.net.NovaNetFlags")
-        .contentsAsUtf8String()
-        .isEqualTo(golden("NovaNetFlags.java"));
-    assertThat(compilation).generatedSourceFile("test.net.NovaNetFlagsTable");
-  }
-
-  @Test
-  void generatesTheMainInTheDefaultManagersPackage() {
+  void generatesTheMainWithTheManagerFlagAsDataInTheDefaultManagersPackage() {
     assertThat(compilation)
         .generatedSourceFile("test.net.NovaNetMain")
         .contentsAsUtf8String()
@@ -62,11 +54,17 @@ class ServiceGenerationTest {
   }
 
   @Test
-  void generatesADispatcherThatCallsOnlyTheRpcMethodsByTheirWireNames() {
-    assertThat(compilation)
-        .generatedSourceFile("test.net.FlatManagerDispatcher")
-        .contentsAsUtf8String()
-        .isEqualTo(golden("FlatManagerDispatcher.java"));
+  void generatesNoFlagSetInterfaceForTheManagerFlag() {
+    Truth.assertThat(compilation.generatedSourceFiles().stream().map(f -> f.getName()).toList())
+        .containsExactly(
+            "/SOURCE_OUTPUT/test/net/BridgeFlagsValues.java",
+            "/SOURCE_OUTPUT/test/net/FlatManagerFactory.java",
+            "/SOURCE_OUTPUT/test/net/VlanManagerFactory.java",
+            "/SOURCE_OUTPUT/test/net/NetClient.java",
+            "/SOURCE_OUTPUT/test/net/LeaseJsonCodec.java",
+            "/SOURCE_OUTPUT/test/net/NovaNetMain.java",
+            "/SOURCE_OUTPUT/io/github/flagstaff/index/FlagIndex_test_net.java",
+            "/SOURCE_OUTPUT/io/github/flagstaff/index/ServiceIndex_test_net.java");
   }
 
   @Test
@@ -100,7 +98,6 @@ class ServiceGenerationTest {
     assertThat(compilation)
         .generatedSourceFile("io.github.flagstaff.index.FlagIndex_test_net")
         .contentsAsUtf8String()
-        .contains(
-            "@GeneratedIndex({\n    \"test.net.BridgeFlags\",\n    \"test.net.NovaNetFlags\"\n})");
+        .isEqualTo(golden("FlagIndex_test_net.java"));
   }
 }

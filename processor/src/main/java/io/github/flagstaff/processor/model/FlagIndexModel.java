@@ -5,15 +5,18 @@ import java.util.List;
 
 /**
  * A module's flag index: the class {@link java.util.ServiceLoader} finds, listing the module's flag
- * sets.
+ * sets and the manager flags its services' main classes declare.
  *
  * @param name the index class
  * @param flagSets the module's flag sets
+ * @param services the module's services
  */
-public record FlagIndexModel(ClassName name, List<FlagSetModel> flagSets) {
+public record FlagIndexModel(
+    ClassName name, List<FlagSetModel> flagSets, List<ServiceModel> services) {
 
-  /** Copies the flag sets. */
+  /** Copies the lists. */
   public FlagIndexModel {
     flagSets = List.copyOf(flagSets);
+    services = List.copyOf(services);
   }
 }

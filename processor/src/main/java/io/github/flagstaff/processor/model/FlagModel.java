@@ -1,7 +1,6 @@
 package io.github.flagstaff.processor.model;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,10 +42,5 @@ public record FlagModel(
   /** The value's name in help: {@code int}, or the choices {@code flat|vlan}. */
   public String helpName() {
     return choices.isEmpty() ? type.helpName() : String.join("|", choices);
-  }
-
-  /** The descriptor constant's name in the generated table: {@code MY_IP} for {@code my_ip}. */
-  public String constantName() {
-    return name.toUpperCase(Locale.ROOT);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.flagstaff.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,8 +9,10 @@ import java.util.List;
  *
  * @param type the interface
  * @param flags its flags, in declaration order
+ * @param accessible whether the interface is public, and every type enclosing it, so the module's
+ *     index (in another package) can name it
  */
-public record FlagSetModel(ClassName type, List<FlagModel> flags) {
+public record FlagSetModel(ClassName type, List<FlagModel> flags, boolean accessible) {
 
   /** Copies the flags. */
   public FlagSetModel {
@@ -21,14 +24,21 @@ public record FlagSetModel(ClassName type, List<FlagModel> flags) {
     return type.canonicalName();
   }
 
-  /** The generated descriptor table: {@code NetworkFlagsTable}, {@code Outer_InnerTable}. */
-  public ClassName tableName() {
-    return ClassName.get(type.packageName(), flatName() + "Table");
-  }
-
-  /** The generated typed view: {@code NetworkFlagsValues}. */
+  /** The generated typed view, which holds the flags as data: {@code Outer_InnerValues}. */
   public ClassName valuesName() {
     return ClassName.get(type.packageName(), flatName() + "Values");
+  }
+
+  /** The enums the flags use, each once, numbered in this order in the flag set's data. */
+  public List<ClassName> enums() {
+    List<ClassName> enums = new ArrayList<>();
+    for (FlagModel flag : flags) {
+      ClassName type = flag.type().enumType();
+      if (type != null && !enums.contains(type)) {
+        enums.add(type);
+      }
+    }
+    return enums;
   }
 
   private String flatName() {

@@ -28,11 +28,6 @@ public record ManagerModel(
     rpcMethods = List.copyOf(rpcMethods);
   }
 
-  /** The generated dispatcher: {@code ComputeManagerDispatcher}. */
-  public ClassName dispatcherName() {
-    return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "Dispatcher");
-  }
-
   /** The generated factory: {@code FlatManagerFactory}. */
   public ClassName factoryName() {
     return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "Factory");

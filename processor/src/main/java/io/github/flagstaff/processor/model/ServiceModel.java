@@ -32,11 +32,6 @@ public record ServiceModel(
     return ClassName.get(defaultManager.type().packageName(), upperCamel(binary) + "Main");
   }
 
-  /** The generated flag set declaring {@link #managerFlag()}: {@code NovaNetworkFlags}. */
-  public ClassName flagSetName() {
-    return ClassName.get(defaultManager.type().packageName(), upperCamel(binary) + "Flags");
-  }
-
   /** The generated client: {@code ComputeClient} for the topic {@code compute}. */
   public ClassName clientName() {
     return ClassName.get(defaultManager.type().packageName(), upperCamel(topic) + "Client");

@@ -1,5 +1,6 @@
 package io.github.flagstaff.processor.validation;
 
+import io.github.flagstaff.syntax.FlagDataFormat;
 import io.github.flagstaff.syntax.FlagNames;
 import io.github.flagstaff.syntax.GeneratedIndex;
 import java.util.ArrayList;
@@ -11,14 +12,19 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
 /**
  * The flag sets that dependencies declare, read from the flag indexes on the class path (package
- * {@value GeneratedIndex#PACKAGE}), so a name declared twice across modules fails the build.
+ * {@value GeneratedIndex#PACKAGE}), so a name declared twice across modules fails the build: the
+ * {@code @Flag} methods of their interfaces, and the manager flags their main classes hold as data.
  */
 final class ClasspathFlags {
   private static final String ENTRIES = GeneratedIndex.class.getCanonicalName();
+
+  /** The constant of a service's main class that holds its manager flag's data. */
+  private static final String MANAGER_FLAG = "MANAGER_FLAG";
 
   /** How flag index class names start; service indexes share the package. */
   static final String FLAG_INDEX_PREFIX = "FlagIndex_";
@@ -52,6 +58,15 @@ final class ClasspathFlags {
     }
   }
 
+  /** Claims the flags a service's main class declares as data: the names its lines start with. */
+  private static void claimData(String data, FlagNamespace namespace, String declaredBy) {
+    String[] lines = data.split("\n");
+    for (int i = 1; i < lines.length; i++) {
+      String name = FlagDataFormat.fields(lines[i]).get(0);
+      namespace.claim(name, name, false, declaredBy);
+    }
+  }
+
   /** The flag set names the index {@code type} lists. */
   static List<String> entries(Element type) {
     List<String> names = new ArrayList<>();
@@ -70,6 +85,12 @@ final class ClasspathFlags {
   private static void claimFlags(Elements elements, TypeElement set, FlagNamespace namespace) {
     String declaredBy = set.getQualifiedName() + " (on the class path)";
     for (Element member : set.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD
+          && member.getSimpleName().contentEquals(MANAGER_FLAG)
+          && ((VariableElement) member).getConstantValue() instanceof String data) {
+        claimData(data, namespace, declaredBy);
+        continue;
+      }
       AnnotationReader flag =
           member.getKind() == ElementKind.METHOD
               ? AnnotationReader.find(member, AnnotationReader.FLAG, elements)

@@ -1,5 +1,7 @@
 package io.github.flagstaff.processor.validation;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -38,11 +40,18 @@ public final class ErrorReporter {
     messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation, value);
   }
 
-  /** A failure of the processor itself, reported as an error rather than a stack trace. */
+  /**
+   * A failure of the processor itself, reported as an error on the element being processed, with
+   * the stack trace in the message so that a bug report can be acted on.
+   */
   public void internalError(Element element, Throwable failure) {
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
     error(
         element,
-        "[flagstaff] internal error while processing this element, please report it: " + failure);
+        "[flagstaff] internal error while processing this element, please report it with this"
+            + " trace: "
+            + trace);
   }
 
   /** How many errors have been reported so far. */

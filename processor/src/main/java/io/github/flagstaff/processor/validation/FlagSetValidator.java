@@ -13,6 +13,9 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -91,7 +94,52 @@ public final class FlagSetValidator {
     if (errors.errorCount() > errorsBefore) {
       return Optional.empty();
     }
-    return Optional.of(new FlagSetModel(ClassName.get(type), models));
+    return Optional.of(new FlagSetModel(ClassName.get(type), models, isAccessible(type)));
+  }
+
+  /**
+   * Whether a {@code @Flag} method of {@code type} returns a type javac cannot resolve yet, such as
+   * one another processor generates in a later round: such a flag set waits for the next round.
+   */
+  public boolean hasUnresolvedTypes(TypeElement type) {
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.METHOD
+          && AnnotationReader.isPresent(member, AnnotationReader.FLAG)
+          && isUnresolved(((ExecutableElement) member).getReturnType())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isUnresolved(TypeMirror type) {
+    if (type.getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    if (type.getKind() == TypeKind.DECLARED) {
+      for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+        if (isUnresolved(argument)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Reserves {@code --name}, declared as data by {@code declaredBy} (a service's main class). */
+  public void claimGenerated(String name, String declaredBy) {
+    namespace.claim(name, name, false, declaredBy);
+  }
+
+  private static boolean isAccessible(TypeElement type) {
+    for (Element e = type;
+        e.getKind().isInterface() || e.getKind().isClass();
+        e = e.getEnclosingElement()) {
+      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void checkInterface(TypeElement type) {

@@ -272,7 +272,8 @@ public final class ServiceValidator {
   }
 
   /**
-   * Reports each service whose {@code <topic>_manager} flag name is taken by another flag.
+   * Reports each service whose {@code <topic>_manager} flag name is taken by another flag, and
+   * claims the name for the others.
    *
    * @return the services whose manager flag is free
    */
@@ -282,6 +283,7 @@ public final class ServiceValidator {
     for (ServiceModel service : services) {
       String holder = flags.holderOf(service.managerFlag());
       if (holder == null) {
+        flags.claimGenerated(service.managerFlag(), service.mainName().canonicalName());
         free.add(service);
         continue;
       }

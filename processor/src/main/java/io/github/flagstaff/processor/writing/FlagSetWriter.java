@@ -1,36 +1,36 @@
 package io.github.flagstaff.processor.writing;
 
-import static io.github.flagstaff.processor.writing.RuntimeNames.FLAG_DESCRIPTOR;
-import static io.github.flagstaff.processor.writing.RuntimeNames.FLAG_SET_DEFINITION;
-import static io.github.flagstaff.processor.writing.RuntimeNames.FLAG_TYPES;
-import static io.github.flagstaff.processor.writing.RuntimeNames.FLAG_VALUES;
+import static io.github.flagstaff.processor.writing.RuntimeNames.FLAG_DATA;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.github.flagstaff.processor.model.FlagModel;
 import io.github.flagstaff.processor.model.FlagSetModel;
-import io.github.flagstaff.processor.model.ValueType;
-import io.github.flagstaff.syntax.ValueSyntax;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a flag set's two classes: {@code <Set>Table}, the descriptor table the runtime reads, and
- * {@code <Set>Values}, the typed view that implements the interface over parsed values.
+ * Writes a flag set's one class, {@code <Set>Values}: the typed view over one parse's values (a
+ * record of final fields when it can be one), holding the flags as compact data that the runtime
+ * decodes when first needed.
  */
 public final class FlagSetWriter {
-  private static final TypeName ANY_DESCRIPTOR =
-      ParameterizedTypeName.get(FLAG_DESCRIPTOR, WildcardTypeName.subtypeOf(Object.class));
+  private static final TypeName OBJECTS = ArrayTypeName.of(Object.class);
+  private static final TypeName ENUMS =
+      ArrayTypeName.of(
+          ParameterizedTypeName.get(
+              ClassName.get(Enum.class), WildcardTypeName.subtypeOf(Object.class)));
 
   private final SourceFiles files;
 
@@ -38,186 +38,158 @@ public final class FlagSetWriter {
     this.files = files;
   }
 
-  /** Writes both classes for {@code set}, declared by {@code origin}. */
+  /** Writes the view of {@code set}, declared by {@code origin}. */
   public void write(FlagSetModel set, Element origin) {
-    files.write(set.type().packageName(), table(set), List.of(origin));
-    files.write(set.type().packageName(), values(set), List.of(origin));
+    ViewShape shape = ViewShape.of(set);
+    TypeSpec.Builder view = shape.record() ? record(set, shape) : rowClass(set, shape);
+    view.addJavadoc(
+            "{@link $T} over one parse's values, and its flags as data for the runtime.\n",
+            set.type())
+        .addModifiers(Modifier.PUBLIC)
+        .addSuperinterface(set.type());
+    for (int i = 0; i < shape.data().size(); i++) {
+      FieldSpec.Builder field =
+          FieldSpec.builder(
+                  String.class,
+                  shape.dataFields().get(i),
+                  Modifier.PUBLIC,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .initializer("$S", shape.data().get(i));
+      if (i == 0) {
+        field.addJavadoc(
+            "The flags of {@link $T}, as {@link $T} reads them.\n", set.type(), FLAG_DATA);
+      }
+      view.addField(field.build());
+    }
+    if (shape.typeField() != null) {
+      view.addField(
+          FieldSpec.builder(
+                  ParameterizedTypeName.get(
+                      ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
+                  shape.typeField(),
+                  Modifier.PUBLIC,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .addJavadoc("The flag set, for the module's index.\n")
+              .initializer("$T.class", set.type())
+              .build());
+    }
+    if (shape.enumConstants() != null) {
+      view.addMethods(enumConstants(set, shape));
+    }
+    files.write(set.type().packageName(), view, List.of(origin));
   }
 
-  private static TypeSpec.Builder table(FlagSetModel set) {
-    Set<String> taken =
-        set.flags().stream().map(FlagModel::constantName).collect(Collectors.toSet());
-    String nameField = free("NAME", taken);
-    String flagsField = free("FLAGS", taken);
-    TypeSpec.Builder table =
-        TypeSpec.classBuilder(set.tableName())
-            .addJavadoc(
-                "The flags of {@link $T}, as the runtime parses and shows them.\n", set.type())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(ParameterizedTypeName.get(FLAG_SET_DEFINITION, set.type()))
-            .addField(
-                FieldSpec.builder(
-                        String.class, nameField, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The flag set's name.\n")
-                    .initializer("$S", set.name())
+  private static TypeSpec.Builder record(FlagSetModel set, ViewShape shape) {
+    MethodSpec.Builder components = MethodSpec.constructorBuilder();
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    CodeBlock.Builder shown = CodeBlock.builder().add("$N", shape.dataFields().get(0));
+    boolean unchecked = false;
+    for (int i = 0; i < set.flags().size(); i++) {
+      FlagModel flag = set.flags().get(i);
+      TypeName type = flag.type().returnType();
+      components.addParameter(type, flag.methodName());
+      arguments.add(i == 0 ? "$L" : ",$W$L", CodeBlock.of("($T) values[$L]", type, i));
+      shown.add(",$W$N", flag.methodName());
+      unchecked |= type instanceof ParameterizedTypeName;
+    }
+    MethodSpec.Builder factory =
+        factory(set, shape).addStatement("return new $T($L)", set.valuesName(), arguments.build());
+    if (unchecked) {
+      factory.addAnnotation(unchecked());
+    }
+    return TypeSpec.recordBuilder(set.valuesName())
+        .recordConstructor(components.build())
+        .addMethod(factory.build())
+        .addMethod(
+            toStringMethod()
+                .addStatement("return $T.describe($L)", FLAG_DATA, shown.build())
+                .build());
+  }
+
+  private static TypeSpec.Builder rowClass(FlagSetModel set, ViewShape shape) {
+    String values = "values";
+    TypeSpec.Builder view =
+        TypeSpec.classBuilder(set.valuesName())
+            .addModifiers(Modifier.FINAL)
+            .addField(OBJECTS, values, Modifier.PRIVATE, Modifier.FINAL)
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PRIVATE)
+                    .addParameter(OBJECTS, values)
+                    .addStatement("this.$N = $N", values, values)
+                    .build())
+            .addMethod(
+                factory(set, shape)
+                    .addStatement("return new $T($N.clone())", set.valuesName(), "values")
                     .build());
-    CodeBlock.Builder all = CodeBlock.builder();
-    for (FlagModel flag : set.flags()) {
-      table.addField(descriptor(flag, nameField));
-      all.add(all.isEmpty() ? "$N" : ",$W$N", flag.constantName());
+    boolean ownToString = false;
+    boolean unchecked = false;
+    for (int i = 0; i < set.flags().size(); i++) {
+      FlagModel flag = set.flags().get(i);
+      TypeName type = flag.type().returnType();
+      view.addMethod(
+          MethodSpec.methodBuilder(flag.methodName())
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(type)
+              .addStatement("return ($T) this.$N[$L]", type, values, i)
+              .build());
+      ownToString |= flag.methodName().equals("toString");
+      unchecked |= type instanceof ParameterizedTypeName;
     }
-    TypeName listOfDescriptors =
-        ParameterizedTypeName.get(ClassName.get(List.class), ANY_DESCRIPTOR);
-    table.addField(
-        FieldSpec.builder(
-                listOfDescriptors, flagsField, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($L)", List.class, all.build())
-            .build());
-    table.addMethod(
-        override("type", ParameterizedTypeName.get(ClassName.get(Class.class), set.type()))
-            .addStatement("return $T.class", set.type())
-            .build());
-    table.addMethod(
-        override("name", ClassName.get(String.class)).addStatement("return $N", nameField).build());
-    table.addMethod(
-        override("flags", listOfDescriptors).addStatement("return $N", flagsField).build());
-    table.addMethod(
-        override("bind", set.type())
-            .addParameter(FLAG_VALUES, "values")
-            .addStatement("return new $T(values)", set.valuesName())
-            .build());
-    return table;
+    if (unchecked) {
+      view.addAnnotation(unchecked());
+    }
+    if (!ownToString) {
+      CodeBlock pieces =
+          SplitMethods.join(shape.dataFields().stream().map(f -> CodeBlock.of("$N", f)).toList());
+      view.addMethod(
+          toStringMethod()
+              .addStatement("return $T.describe(this.$N,$W$L)", FLAG_DATA, values, pieces)
+              .build());
+    }
+    return view;
   }
 
-  /** {@code wanted}, or with underscores appended until no flag constant has the name. */
-  private static String free(String wanted, Set<String> taken) {
-    String name = wanted;
-    while (taken.contains(name)) {
-      name += "_";
-    }
-    return name;
+  private static MethodSpec.Builder factory(FlagSetModel set, ViewShape shape) {
+    return MethodSpec.methodBuilder(shape.factory())
+        .addJavadoc(
+            "The view of the flags' values, in declaration order, as the parse checked them.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(set.valuesName())
+        .addParameter(ParameterSpec.builder(OBJECTS, "values").build());
   }
 
-  private static MethodSpec.Builder override(String name, TypeName returns) {
-    return MethodSpec.methodBuilder(name)
+  private static MethodSpec.Builder toStringMethod() {
+    return MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(returns);
+        .returns(String.class);
   }
 
-  private static FieldSpec descriptor(FlagModel flag, String nameField) {
-    CodeBlock.Builder init =
-        CodeBlock.builder()
-            .indent()
-            .indent()
-            .add("\n$T.builder($S, $L)\n", FLAG_DESCRIPTOR, flag.name(), typeExpression(flag))
-            .indent()
-            .indent()
-            .add(".flagSet($N)\n", nameField)
-            .add(".help($S)\n", flag.help());
-    flag.defaultText().ifPresent(text -> init.add(".defaultText($S)\n", text));
-    if (flag.required()) {
-      init.add(".required()\n");
+  private static List<MethodSpec> enumConstants(FlagSetModel set, ViewShape shape) {
+    List<SplitMethods.Case> cases = new ArrayList<>();
+    List<ClassName> enums = set.enums();
+    for (int i = 0; i < enums.size(); i++) {
+      cases.add(new SplitMethods.Case(i, CodeBlock.of("$T.values()", enums.get(i))));
     }
-    if (flag.secret()) {
-      init.add(".secret()\n");
-    }
-    if (flag.mutable()) {
-      init.add(".mutable()\n");
-    }
-    if (!flag.aliases().isEmpty()) {
-      init.add(".aliases($L)\n", strings(flag.aliases()));
-    }
-    init.add(".usage($S)\n", UsageRenderer.render(flag)).add(".build()");
-    for (int i = 0; i < 4; i++) {
-      init.unindent();
-    }
-    TypeName type = ParameterizedTypeName.get(FLAG_DESCRIPTOR, flag.type().returnType().box());
-    return FieldSpec.builder(
-            type, flag.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("{@code --$L}: $L\n", flag.name(), flag.help().strip().replace("$", "$$"))
-        .initializer(init.build())
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(shape.enumConstants())
+            .addJavadoc("The constants of the enum number {@code type} in the flags' data.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ENUMS)
+            .addParameter(int.class, "type");
+    return SplitMethods.switchOver(
+        method,
+        cases,
+        CodeBlock.of("throw new $T($S + type)", IllegalArgumentException.class, "no enum "));
+  }
+
+  private static AnnotationSpec unchecked() {
+    return AnnotationSpec.builder(SuppressWarnings.class)
+        .addMember("value", "$S", "unchecked")
         .build();
-  }
-
-  private static CodeBlock strings(List<String> values) {
-    CodeBlock.Builder out = CodeBlock.builder();
-    values.forEach(value -> out.add(out.isEmpty() ? "$S" : ",$W$S", value));
-    return out.build();
-  }
-
-  private static CodeBlock typeExpression(FlagModel flag) {
-    ValueType type = flag.type();
-    CodeBlock element =
-        switch (type.kind()) {
-          case ENUM -> CodeBlock.of("$T.enumOf($T.values())", FLAG_TYPES, type.enumType());
-          case STRING ->
-              flag.choices().isEmpty()
-                  ? CodeBlock.of("$T.STRING", FLAG_TYPES)
-                  : CodeBlock.of("$T.oneOf($L)", FLAG_TYPES, strings(flag.choices()));
-          default -> CodeBlock.of("$T.$L", FLAG_TYPES, type.kind().name());
-        };
-    if (flag.min().isPresent() || flag.max().isPresent()) {
-      element =
-          CodeBlock.of(
-              "$T.bounded($L, $L, $L)",
-              FLAG_TYPES,
-              element,
-              boundLiteral(type, flag.min()),
-              boundLiteral(type, flag.max()));
-    }
-    return switch (type.shape()) {
-      case SINGLE -> element;
-      case OPTIONAL -> CodeBlock.of("$T.optional($L)", FLAG_TYPES, element);
-      case LIST -> CodeBlock.of("$T.list($L)", FLAG_TYPES, element);
-      case REPEATED -> CodeBlock.of("$T.repeated($L)", FLAG_TYPES, element);
-    };
-  }
-
-  private static CodeBlock boundLiteral(ValueType type, Optional<String> bound) {
-    if (bound.isEmpty()) {
-      return CodeBlock.of("null");
-    }
-    String text = bound.get();
-    return switch (type.kind()) {
-      case INT -> CodeBlock.of("$L", ValueSyntax.parseInt(text));
-      case LONG -> CodeBlock.of("$LL", ValueSyntax.parseLong(text));
-      case DOUBLE -> CodeBlock.of("$L", ValueSyntax.parseDouble(text));
-      case DURATION -> Literals.duration(ValueSyntax.parseDuration(text));
-      default -> throw new IllegalArgumentException("no bounds for " + type.kind());
-    };
-  }
-
-  private static TypeSpec.Builder values(FlagSetModel set) {
-    TypeSpec.Builder values =
-        TypeSpec.classBuilder(set.valuesName())
-            .addJavadoc("{@link $T} over one parse's values.\n", set.type())
-            .addModifiers(Modifier.FINAL)
-            .addSuperinterface(set.type());
-    MethodSpec.Builder constructor =
-        MethodSpec.constructorBuilder().addParameter(FLAG_VALUES, "values");
-    CodeBlock.Builder toString =
-        CodeBlock.builder().add("return $S", set.type().simpleName() + "{");
-    String separator = "";
-    for (FlagModel flag : set.flags()) {
-      TypeName type = flag.type().returnType();
-      values.addField(type, flag.methodName(), Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement(
-          "this.$N = values.value($T.$N)", flag.methodName(), set.tableName(), flag.constantName());
-      values.addMethod(
-          override(flag.methodName(), type).addStatement("return $N", flag.methodName()).build());
-      if (flag.secret()) {
-        toString.add("\n+ $S", separator + flag.name() + "=****");
-      } else {
-        toString.add("\n+ $S + $N", separator + flag.name() + "=", flag.methodName());
-      }
-      separator = ", ";
-    }
-    values.addMethod(constructor.build());
-    values.addMethod(
-        override("toString", ClassName.get(String.class))
-            .addStatement("$L", toString.add("\n+ $S", "}").build())
-            .build());
-    return values;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.flagstaff.processor.writing;
 
+import static io.github.flagstaff.processor.writing.RuntimeNames.FLAG_DATA;
 import static io.github.flagstaff.processor.writing.RuntimeNames.FLAG_INDEX;
 import static io.github.flagstaff.processor.writing.RuntimeNames.FLAG_SET_DEFINITION;
 import static io.github.flagstaff.processor.writing.RuntimeNames.GENERATED_INDEX;
@@ -7,6 +8,7 @@ import static io.github.flagstaff.processor.writing.RuntimeNames.SERVICE_DEFINIT
 import static io.github.flagstaff.processor.writing.RuntimeNames.SERVICE_INDEX;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -18,62 +20,139 @@ import io.github.flagstaff.processor.model.FlagIndexModel;
 import io.github.flagstaff.processor.model.FlagSetModel;
 import io.github.flagstaff.processor.model.ServiceIndexModel;
 import io.github.flagstaff.processor.model.ServiceModel;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes a module's indexes and their {@code META-INF/services} entries, through which the
- * runtime's {@code ServiceLoader} finds the module's flag sets and services.
+ * runtime's {@code ServiceLoader} finds the module's flag sets and services. The flag index lists
+ * each flag set with its data and binds typed views with a {@code switch}.
  */
 public final class IndexWriter {
+  private static final TypeName ANY = WildcardTypeName.subtypeOf(Object.class);
+  private static final TypeName ENUMS =
+      ArrayTypeName.of(ParameterizedTypeName.get(ClassName.get(Enum.class), ANY));
+
   private final SourceFiles files;
 
   public IndexWriter(SourceFiles files) {
     this.files = files;
   }
 
-  /** Writes the flag index {@code index}, whose flag sets {@code origins} declare. */
+  /** Writes the flag index {@code index}, whose flag sets and services {@code origins} declare. */
   public void write(FlagIndexModel index, List<? extends Element> origins) {
-    CodeBlock.Builder tables = CodeBlock.builder();
+    List<CodeBlock> sets = new ArrayList<>();
+    List<SplitMethods.Case> views = new ArrayList<>();
+    List<SplitMethods.Case> enums = new ArrayList<>();
+    List<String> entries = new ArrayList<>();
     for (FlagSetModel set : index.flagSets()) {
-      tables.add(tables.isEmpty() ? "new $T()" : ",$Wnew $T()", set.tableName());
+      ViewShape shape = ViewShape.of(set);
+      int position = views.size();
+      CodeBlock type =
+          shape.typeField() == null
+              ? CodeBlock.of("$T.class", set.type())
+              : CodeBlock.of("$T.$N", set.valuesName(), shape.typeField());
+      CodeBlock.Builder data = CodeBlock.builder();
+      for (String field : shape.dataFields()) {
+        data.add(", $T.$N", set.valuesName(), field);
+      }
+      sets.add(CodeBlock.of("$T.flagSet(this, $L, $L$L)", FLAG_DATA, position, type, data.build()));
+      views.add(
+          new SplitMethods.Case(
+              position, CodeBlock.of("$T.$N(values)", set.valuesName(), shape.factory())));
+      if (shape.enumConstants() != null) {
+        enums.add(
+            new SplitMethods.Case(
+                position,
+                CodeBlock.of("$T.$N(enumType)", set.valuesName(), shape.enumConstants())));
+      }
+      entries.add(set.name());
     }
+    for (ServiceModel service : index.services()) {
+      sets.add(
+          CodeBlock.of(
+              "$T.serviceFlags($T.class, $T.$N)",
+              FLAG_DATA,
+              service.mainName(),
+              service.mainName(),
+              ServiceWriter.MANAGER_FLAG));
+      entries.add(service.mainName().canonicalName());
+    }
+    TypeName definitions =
+        ParameterizedTypeName.get(
+            ClassName.get(List.class), ParameterizedTypeName.get(FLAG_SET_DEFINITION, ANY));
+    List<MethodSpec> methods = new ArrayList<>();
+    List<MethodSpec> helpers = new ArrayList<>();
+    methods.add(
+        override("flagSets", definitions)
+            .addCode(SplitMethods.returnListOf("flagSets", definitions, sets, helpers))
+            .build());
+    methods.addAll(helpers);
+    methods.addAll(
+        SplitMethods.switchOver(
+            override("bind", ClassName.get(Object.class))
+                .addParameter(int.class, "flagSet")
+                .addParameter(ArrayTypeName.of(Object.class), "values"),
+            views,
+            noSuch("no flag set ", "flagSet")));
+    methods.addAll(
+        SplitMethods.switchOver(
+            override("enumConstants", ENUMS)
+                .addParameter(int.class, "flagSet")
+                .addParameter(int.class, "enumType"),
+            enums,
+            noSuch("no enums in flag set ", "flagSet")));
     write(
         index.name(),
-        index.flagSets().stream().map(FlagSetModel::name).toList(),
+        entries,
         FLAG_INDEX,
-        "flagSets",
-        ParameterizedTypeName.get(FLAG_SET_DEFINITION, WildcardTypeName.subtypeOf(Object.class)),
-        tables.build(),
+        methods,
         "The flag sets of one module, found by {@link java.util.ServiceLoader}.\n",
         origins);
   }
 
   /** Writes the service index {@code index}, whose managers {@code origins} declare. */
   public void write(ServiceIndexModel index, List<? extends Element> origins) {
-    CodeBlock.Builder services = CodeBlock.builder();
+    List<CodeBlock> services = new ArrayList<>();
     for (ServiceModel service : index.services()) {
-      services.add(services.isEmpty() ? "$T.SERVICE" : ",$W$T.SERVICE", service.mainName());
+      services.add(CodeBlock.of("$T.SERVICE", service.mainName()));
     }
+    TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), SERVICE_DEFINITION);
+    List<MethodSpec> methods = new ArrayList<>();
+    List<MethodSpec> helpers = new ArrayList<>();
+    methods.add(
+        override("services", list)
+            .addCode(SplitMethods.returnListOf("services", list, services, helpers))
+            .build());
+    methods.addAll(helpers);
     write(
         index.name(),
         index.services().stream().map(s -> s.mainName().canonicalName()).toList(),
         SERVICE_INDEX,
-        "services",
-        SERVICE_DEFINITION,
-        services.build(),
+        methods,
         "The services of one module, found by {@link java.util.ServiceLoader}.\n",
         origins);
+  }
+
+  private static CodeBlock noSuch(String message, String parameter) {
+    return CodeBlock.of(
+        "throw new $T($S + $N)", IllegalArgumentException.class, message, parameter);
+  }
+
+  private static MethodSpec.Builder override(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns);
   }
 
   private void write(
       ClassName name,
       List<String> entries,
       ClassName spi,
-      String method,
-      TypeName element,
-      CodeBlock elements,
+      List<MethodSpec> methods,
       String javadoc,
       List<? extends Element> origins) {
     AnnotationSpec.Builder generatedIndex = AnnotationSpec.builder(GENERATED_INDEX);
@@ -84,13 +163,7 @@ public final class IndexWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addAnnotation(generatedIndex.build())
             .addSuperinterface(spi)
-            .addMethod(
-                MethodSpec.methodBuilder(method)
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(ClassName.get(List.class), element))
-                    .addStatement("return $T.of($L)", List.class, elements)
-                    .build());
+            .addMethods(methods);
     files.write(name.packageName(), type, origins);
     files.writeResource(
         "META-INF/services/" + spi.canonicalName(), name.canonicalName() + "\n", origins);

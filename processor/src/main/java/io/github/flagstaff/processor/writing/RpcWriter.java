@@ -1,111 +1,44 @@
 package io.github.flagstaff.processor.writing;
 
 import static io.github.flagstaff.processor.writing.RuntimeNames.CODECS;
-import static io.github.flagstaff.processor.writing.RuntimeNames.ENCODED_RESULT;
 import static io.github.flagstaff.processor.writing.RuntimeNames.JSON_CODEC;
 import static io.github.flagstaff.processor.writing.RuntimeNames.JSON_GENERATOR;
 import static io.github.flagstaff.processor.writing.RuntimeNames.JSON_PARSER;
 import static io.github.flagstaff.processor.writing.RuntimeNames.JSON_TOKEN;
 import static io.github.flagstaff.processor.writing.RuntimeNames.REQUEST_CONTEXT;
-import static io.github.flagstaff.processor.writing.RuntimeNames.RPC_ARGUMENTS;
 import static io.github.flagstaff.processor.writing.RuntimeNames.RPC_CLIENT;
-import static io.github.flagstaff.processor.writing.RuntimeNames.RPC_DISPATCHER;
 import static io.github.flagstaff.processor.writing.RuntimeNames.TARGET;
-import static io.github.flagstaff.processor.writing.RuntimeNames.UNKNOWN_METHOD;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.flagstaff.processor.model.CodecModel;
-import io.github.flagstaff.processor.model.ManagerModel;
 import io.github.flagstaff.processor.model.RecordModel;
 import io.github.flagstaff.processor.model.RpcMethodModel;
 import io.github.flagstaff.processor.model.RpcParameterModel;
 import io.github.flagstaff.processor.model.ServiceModel;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the RPC code: a dispatcher per manager with {@code @Rpc} methods, a typed client per
- * topic, and a JSON codec per record used in a signature.
+ * Writes the RPC code: a typed client per topic, and a JSON codec per record used in a signature.
+ * (Each manager's factory dispatches its {@code @Rpc} methods.)
  */
 public final class RpcWriter {
   private final SourceFiles files;
 
   public RpcWriter(SourceFiles files) {
     this.files = files;
-  }
-
-  /** Writes {@code manager}'s dispatcher, declared by {@code origin}. */
-  public void writeDispatcher(ManagerModel manager, Element origin) {
-    MethodSpec.Builder dispatch =
-        MethodSpec.methodBuilder("dispatch")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ENCODED_RESULT)
-            .addParameter(String.class, "method")
-            .addParameter(RPC_ARGUMENTS, "arguments")
-            .addParameter(REQUEST_CONTEXT, "context")
-            .addException(Exception.class)
-            .beginControlFlow("switch (method)");
-    for (RpcMethodModel method : manager.rpcMethods()) {
-      dispatch.addCode("case $S:\n", method.wireName()).addCode("$>");
-      CodeBlock.Builder call = CodeBlock.builder().add("manager.$N(", method.methodName());
-      boolean first = true;
-      for (RpcParameterModel parameter : method.parameters()) {
-        call.add(first ? "" : ",$W");
-        first = false;
-        if (parameter.isContext()) {
-          call.add("context");
-        } else {
-          call.add(
-              "arguments.get($S, $L)",
-              parameter.wireName(),
-              CodecExpressions.of(parameter.codec()));
-        }
-      }
-      call.add(")");
-      if (method.result() == null) {
-        dispatch.addStatement("$L", call.build()).addStatement("return $T.VOID", ENCODED_RESULT);
-      } else {
-        dispatch.addStatement(
-            "return $T.of($L, $L)",
-            ENCODED_RESULT,
-            CodecExpressions.of(method.result()),
-            call.build());
-      }
-      dispatch.addCode("$<");
-    }
-    dispatch
-        .addCode("default:\n$>")
-        .addStatement("throw new $T(method)", UNKNOWN_METHOD)
-        .addCode("$<")
-        .endControlFlow();
-    ClassName name = manager.dispatcherName();
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(name)
-            .addJavadoc(
-                "Calls the {@code @Rpc} methods of {@link $T} by name, without reflection.\n",
-                manager.type())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(RPC_DISPATCHER)
-            .addField(manager.type(), "manager", Modifier.PRIVATE, Modifier.FINAL)
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PUBLIC)
-                    .addParameter(manager.type(), "manager")
-                    .addStatement("this.manager = manager")
-                    .build())
-            .addMethod(dispatch.build());
-    files.write(name.packageName(), type, List.of(origin));
   }
 
   /** Writes the client of {@code service}'s topic. */
@@ -121,9 +54,12 @@ public final class RpcWriter {
             "timeout");
     TypeSpec.Builder castsType =
         sender(casts, "Casts, which send and do not wait.\n", TARGET, "to");
+    NameAllocator members = new NameAllocator();
+    members.newName("TOPIC");
+    CodecFields codecs = new CodecFields(members);
     for (RpcMethodModel method : service.rpcMethods()) {
-      callsType.addMethod(callMethod(method));
-      castsType.addMethod(castMethod(method));
+      callsType.addMethod(callMethod(method, codecs));
+      castsType.addMethod(castMethod(method, codecs));
     }
     TypeSpec.Builder type =
         TypeSpec.classBuilder(client)
@@ -200,6 +136,7 @@ public final class RpcWriter {
                     .build())
             .addType(callsType.build())
             .addType(castsType.build());
+    codecs.addTo(type);
     files.write(client.packageName(), type, origins);
   }
 
@@ -223,61 +160,90 @@ public final class RpcWriter {
                 .build());
   }
 
-  private static MethodSpec callMethod(RpcMethodModel method) {
-    MethodSpec.Builder spec =
-        clientMethod(method, "Calls {@code $L} and waits for its result.\n")
-            .returns(method.returnType());
+  private static MethodSpec callMethod(RpcMethodModel method, CodecFields codecs) {
+    ClientMethod spec =
+        clientMethod(method, "Calls {@code $L} and waits for its result.\n", "timeout");
+    spec.builder().returns(method.returnType());
     CodeBlock result =
         method.result() == null
             ? CodeBlock.of("$T.VOID", CODECS)
-            : CodecExpressions.of(method.result());
+            : codecs.of(method.result(), method.returnType());
     CodeBlock call =
         CodeBlock.of(
             "rpc.call(target,$Wcontext,$Wtimeout,$W$S,$W$L,$W$L)",
             method.wireName(),
-            argumentWriter(method),
+            spec.argumentWriter(codecs),
             result);
     return (method.result() == null
-            ? spec.addStatement("$L", call)
-            : spec.addStatement("return $L", call))
+            ? spec.builder().addStatement("$L", call)
+            : spec.builder().addStatement("return $L", call))
         .build();
   }
 
-  private static MethodSpec castMethod(RpcMethodModel method) {
-    return clientMethod(method, "Casts {@code $L}, without waiting.\n")
-        .addStatement("rpc.cast(to,$Wcontext,$W$S,$W$L)", method.wireName(), argumentWriter(method))
+  private static MethodSpec castMethod(RpcMethodModel method, CodecFields codecs) {
+    ClientMethod spec = clientMethod(method, "Casts {@code $L}, without waiting.\n", "to");
+    return spec.builder()
+        .addStatement(
+            "rpc.cast(to,$Wcontext,$W$S,$W$L)", method.wireName(), spec.argumentWriter(codecs))
         .build();
   }
 
-  private static MethodSpec.Builder clientMethod(RpcMethodModel method, String javadoc) {
+  /** A client method being built, with the names its parameters got. */
+  private record ClientMethod(
+      MethodSpec.Builder builder, RpcMethodModel method, List<String> names, String writer) {
+
+    /** The lambda that puts each argument into the message. */
+    CodeBlock argumentWriter(CodecFields codecs) {
+      if (method.arguments().isEmpty()) {
+        return CodeBlock.of("$N -> {}", writer);
+      }
+      CodeBlock.Builder puts = CodeBlock.builder().add("$N -> $N", writer, writer);
+      for (int i = 0; i < names.size(); i++) {
+        RpcParameterModel argument = method.arguments().get(i);
+        puts.add(
+            "$Z.put($S, $L, $N)",
+            argument.wireName(),
+            codecs.of(argument.codec(), argument.type()),
+            names.get(i));
+      }
+      return puts.build();
+    }
+  }
+
+  /**
+   * Starts a client method; its parameters take the caller's names unless they would hide the
+   * sender's fields ({@code rpc}, {@code target}, {@code context}, and {@code field}).
+   */
+  private static ClientMethod clientMethod(RpcMethodModel method, String javadoc, String field) {
+    NameAllocator names = new NameAllocator();
+    for (String taken : List.of("rpc", "target", "context", field)) {
+      names.newName(taken);
+    }
     MethodSpec.Builder spec =
         MethodSpec.methodBuilder(method.methodName())
             .addJavadoc(javadoc, method.wireName())
             .addModifiers(Modifier.PUBLIC);
+    List<String> parameters = new ArrayList<>();
     for (RpcParameterModel argument : method.arguments()) {
-      spec.addParameter(argument.type(), argument.javaName());
+      String name = names.newName(argument.javaName());
+      parameters.add(name);
+      spec.addParameter(argument.type(), name);
     }
-    return spec;
+    return new ClientMethod(spec, method, parameters, names.newName("arguments"));
   }
 
-  private static CodeBlock argumentWriter(RpcMethodModel method) {
-    if (method.arguments().isEmpty()) {
-      return CodeBlock.of("arguments -> {}");
-    }
-    CodeBlock.Builder puts = CodeBlock.builder().add("arguments -> arguments");
-    for (RpcParameterModel argument : method.arguments()) {
-      puts.add(
-          "$Z.put($S, $L, $N)",
-          argument.wireName(),
-          CodecExpressions.of(argument.codec()),
-          argument.javaName());
-    }
-    return puts.build();
-  }
-
-  /** Writes the JSON codec of {@code record}. */
+  /**
+   * Writes the JSON codec of {@code record}. A missing field is null for a boxed component, {@code
+   * Optional.empty()} for an optional one, and an error for a primitive one.
+   */
   public void writeCodec(RecordModel record, List<? extends Element> origins) {
     ClassName name = record.codecName();
+    NameAllocator members = new NameAllocator();
+    members.newName("INSTANCE");
+    CodecFields codecs = new CodecFields(members);
+    NameAllocator locals = new NameAllocator();
+    locals.newName("in");
+    String field = locals.newName("field");
     MethodSpec.Builder write =
         MethodSpec.methodBuilder("write")
             .addAnnotation(Override.class)
@@ -305,37 +271,39 @@ public final class RpcWriter {
             .endControlFlow();
     CodeBlock.Builder switchCases = CodeBlock.builder();
     CodeBlock.Builder arguments = CodeBlock.builder();
+    List<String> variables = new ArrayList<>();
     for (RecordModel.Component component : record.components()) {
-      CodeBlock codec = CodecExpressions.of(component.codec());
+      CodeBlock codec = codecs.of(component.codec(), component.type());
+      String variable = locals.newName(component.name());
+      variables.add(variable);
       write
           .addStatement("out.writeFieldName($S)", component.wireName())
           .addStatement("$L.write(out, value.$N())", codec, component.name());
-      TypeName boxed = component.type().box();
-      if (component.codec().kind() == CodecModel.Kind.OPTIONAL) {
-        read.addStatement("$T $N = $T.empty()", boxed, component.name(), Optional.class);
-      } else {
-        read.addStatement("$T $N = null", boxed, component.name());
-      }
-      switchCases.add(
-          "case $S -> $N = $L.read(in);\n", component.wireName(), component.name(), codec);
-      arguments.add(arguments.isEmpty() ? "$N" : ", $N", component.name());
+      read.addStatement("$T $N = null", component.type().box(), variable);
+      switchCases.add("case $S -> $N = $L.read(in);\n", component.wireName(), variable, codec);
+      arguments.add(arguments.isEmpty() ? "$N" : ",$W$N", variable);
     }
     write.addStatement("out.writeEndObject()");
     read.beginControlFlow("while (in.nextToken() == $T.FIELD_NAME)", JSON_TOKEN)
-        .addStatement("String field = in.currentName()")
+        .addStatement("$T $N = in.currentName()", String.class, field)
         .addStatement("in.nextToken()")
-        .beginControlFlow("switch (field)")
+        .beginControlFlow("switch ($N)", field)
         .addCode(switchCases.build())
         .addCode("default -> in.skipChildren();\n")
         .endControlFlow()
         .endControlFlow();
-    for (RecordModel.Component component : record.components()) {
+    for (int i = 0; i < record.components().size(); i++) {
+      RecordModel.Component component = record.components().get(i);
       if (component.type().isPrimitive()) {
-        read.beginControlFlow("if ($N == null)", component.name())
+        read.beginControlFlow("if ($N == null)", variables.get(i))
             .addStatement(
                 "throw new $T($S)",
                 IllegalArgumentException.class,
                 "missing field '" + component.wireName() + "' of " + record.type().simpleName())
+            .endControlFlow();
+      } else if (component.codec().kind() == CodecModel.Kind.OPTIONAL) {
+        read.beginControlFlow("if ($N == null)", variables.get(i))
+            .addStatement("$N = $T.empty()", variables.get(i), Optional.class)
             .endControlFlow();
       }
     }
@@ -350,10 +318,11 @@ public final class RpcWriter {
                         name, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The codec.\n")
                     .initializer("new $T()", name)
-                    .build())
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-            .addMethod(write.build())
-            .addMethod(read.build());
+                    .build());
+    codecs.addTo(type);
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(write.build())
+        .addMethod(read.build());
     files.write(name.packageName(), type, origins);
   }
 }

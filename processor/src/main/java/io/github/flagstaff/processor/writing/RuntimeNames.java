@@ -6,14 +6,12 @@ import com.palantir.javapoet.ClassName;
 final class RuntimeNames {
   private static final String FLAGS = "io.github.flagstaff.runtime.flags";
 
-  static final ClassName FLAG_DESCRIPTOR = ClassName.get(FLAGS, "FlagDescriptor");
-  static final ClassName FLAG_TYPES = ClassName.get(FLAGS, "FlagTypes");
+  static final ClassName FLAG_DATA = ClassName.get(FLAGS, "FlagData");
   static final ClassName FLAG_VALUES = ClassName.get(FLAGS, "FlagValues");
   static final ClassName FLAG_SET_DEFINITION = ClassName.get(FLAGS, "FlagSetDefinition");
   static final ClassName FLAG_INDEX = ClassName.get(FLAGS, "FlagIndex");
   static final ClassName GENERATED_INDEX =
       ClassName.get("io.github.flagstaff.syntax", "GeneratedIndex");
-  static final ClassName FLAG = ClassName.get("io.github.flagstaff", "Flag");
 
   private static final String SERVICE = "io.github.flagstaff.runtime.service";
 
@@ -22,6 +20,7 @@ final class RuntimeNames {
   static final ClassName SERVICE_CONTEXT = ClassName.get(SERVICE, "ServiceContext");
   static final ClassName PERIODIC_TASK_DEFINITION =
       ClassName.get(SERVICE, "PeriodicTaskDefinition");
+  static final ClassName TASK_CONTEXT = ClassName.get(SERVICE, "TaskContext");
   static final ClassName SERVICE_DEFINITION = ClassName.get(SERVICE, "ServiceDefinition");
   static final ClassName SERVICE_INDEX = ClassName.get(SERVICE, "ServiceIndex");
   static final ClassName SERVICE_LAUNCHER = ClassName.get(SERVICE, "ServiceLauncher");
@@ -30,7 +29,6 @@ final class RuntimeNames {
 
   static final ClassName CODECS = ClassName.get(RPC, "Codecs");
   static final ClassName JSON_CODEC = ClassName.get(RPC, "JsonCodec");
-  static final ClassName RPC_DISPATCHER = ClassName.get(RPC, "RpcDispatcher");
   static final ClassName RPC_ARGUMENTS = ClassName.get(RPC, "RpcArguments");
   static final ClassName REQUEST_CONTEXT = ClassName.get(RPC, "RequestContext");
   static final ClassName ENCODED_RESULT = ClassName.get(RPC, "EncodedResult");

@@ -1,21 +1,25 @@
 package io.github.flagstaff.processor.writing;
 
-import static io.github.flagstaff.processor.writing.RuntimeNames.FLAG;
+import static io.github.flagstaff.processor.writing.RuntimeNames.ENCODED_RESULT;
+import static io.github.flagstaff.processor.writing.RuntimeNames.FLAG_DATA;
 import static io.github.flagstaff.processor.writing.RuntimeNames.FLAG_VALUES;
 import static io.github.flagstaff.processor.writing.RuntimeNames.MANAGER;
 import static io.github.flagstaff.processor.writing.RuntimeNames.MANAGER_FACTORY;
 import static io.github.flagstaff.processor.writing.RuntimeNames.PERIODIC_TASK_DEFINITION;
-import static io.github.flagstaff.processor.writing.RuntimeNames.RPC_DISPATCHER;
+import static io.github.flagstaff.processor.writing.RuntimeNames.REQUEST_CONTEXT;
+import static io.github.flagstaff.processor.writing.RuntimeNames.RPC_ARGUMENTS;
 import static io.github.flagstaff.processor.writing.RuntimeNames.SERVICE_CONTEXT;
 import static io.github.flagstaff.processor.writing.RuntimeNames.SERVICE_DEFINITION;
 import static io.github.flagstaff.processor.writing.RuntimeNames.SERVICE_LAUNCHER;
+import static io.github.flagstaff.processor.writing.RuntimeNames.TASK_CONTEXT;
+import static io.github.flagstaff.processor.writing.RuntimeNames.UNKNOWN_METHOD;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -23,19 +27,23 @@ import com.palantir.javapoet.WildcardTypeName;
 import io.github.flagstaff.processor.model.InjectedKind;
 import io.github.flagstaff.processor.model.InjectedParameter;
 import io.github.flagstaff.processor.model.ManagerModel;
+import io.github.flagstaff.processor.model.RpcMethodModel;
+import io.github.flagstaff.processor.model.RpcParameterModel;
 import io.github.flagstaff.processor.model.ServiceModel;
 import io.github.flagstaff.processor.model.TaskModel;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a service: a factory per manager, the flag set declaring {@code <topic>_manager}, and the
- * {@code Nova<Topic>Main} class holding the service definition and {@code main}.
+ * Writes a service: a factory per manager (creating it, running its periodic tasks and dispatching
+ * its {@code @Rpc} methods, each through a {@code switch}), and the {@code Nova<Topic>Main} class
+ * holding the service definition, the {@code <topic>_manager} flag as data, and {@code main}.
  */
 public final class ServiceWriter {
+  /** The main class's constant holding the manager flag's data. */
+  static final String MANAGER_FLAG = "MANAGER_FLAG";
+
   private final SourceFiles files;
 
   public ServiceWriter(SourceFiles files) {
@@ -45,10 +53,14 @@ public final class ServiceWriter {
   /** Writes a manager's factory, declared by {@code origin}. */
   public void writeFactory(ManagerModel manager, Element origin) {
     ClassName name = manager.factoryName();
+    NameAllocator members = new NameAllocator();
+    CodecFields codecs = new CodecFields(members);
     TypeSpec.Builder factory =
         TypeSpec.classBuilder(name)
             .addJavadoc(
-                "Creates {@link $T} for the service runtime, without reflection.\n", manager.type())
+                "Creates {@link $T} and calls its periodic tasks and {@code @Rpc} methods, without"
+                    + " reflection.\n",
+                manager.type())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(MANAGER_FACTORY)
             .addMethod(
@@ -56,9 +68,24 @@ public final class ServiceWriter {
                     .addStatement("return $S", manager.type().canonicalName())
                     .build())
             .addMethod(flagSets(manager))
-            .addMethod(create(manager))
-            .addMethod(periodicTasks(manager))
-            .addMethod(dispatcher(manager));
+            .addMethod(create(manager));
+    if (!manager.tasks().isEmpty()) {
+      factory.addMethod(periodicTasks(manager)).addMethod(runTask(manager));
+    } else {
+      factory.addMethod(
+          override(
+                  "periodicTasks",
+                  ParameterizedTypeName.get(ClassName.get(List.class), PERIODIC_TASK_DEFINITION))
+              .addParameter(MANAGER, "manager")
+              .addStatement("return $T.of()", List.class)
+              .build());
+    }
+    if (!manager.rpcMethods().isEmpty()) {
+      factory
+          .addMethod(override("hasRpc", TypeName.BOOLEAN).addStatement("return true").build())
+          .addMethod(dispatch(manager, codecs));
+    }
+    codecs.addTo(factory);
     files.write(name.packageName(), factory, List.of(origin));
   }
 
@@ -98,81 +125,104 @@ public final class ServiceWriter {
   }
 
   private static MethodSpec periodicTasks(ManagerModel manager) {
-    MethodSpec.Builder method =
-        override(
-                "periodicTasks",
-                ParameterizedTypeName.get(ClassName.get(List.class), PERIODIC_TASK_DEFINITION))
-            .addParameter(MANAGER, "manager");
-    if (manager.tasks().isEmpty()) {
-      return method.addStatement("return $T.of()", List.class).build();
-    }
-    String simple = manager.type().simpleName();
-    String typed = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
-    if (typed.equals("manager")) {
-      typed = "typed";
-    }
-    method.addStatement("$T $N = ($T) manager", manager.type(), typed, manager.type());
     CodeBlock.Builder tasks = CodeBlock.builder();
-    for (TaskModel task : manager.tasks()) {
+    for (int i = 0; i < manager.tasks().size(); i++) {
+      TaskModel task = manager.tasks().get(i);
       CodeBlock spacing = task.spacing().map(Literals::duration).orElse(CodeBlock.of("null"));
-      CodeBlock call =
-          task.takesContext()
-              ? CodeBlock.of("$N::$N", typed, task.methodName())
-              : CodeBlock.of("context -> $N.$N()", typed, task.methodName());
-      tasks.add(tasks.isEmpty() ? "\n" : ",\n");
       tasks.add(
-          "new $T($S, $L, $L, $L, $L)",
-          PERIODIC_TASK_DEFINITION,
+          "$Ltask(manager, $L, $S, $L, $L, $L)",
+          i == 0 ? "\n" : ",\n",
+          i,
           task.name(),
           spacing,
           task.runImmediately(),
-          task.enabled(),
-          call);
+          task.enabled());
     }
-    return method.addStatement("return $T.of($L)", List.class, tasks.build()).build();
+    return override(
+            "periodicTasks",
+            ParameterizedTypeName.get(ClassName.get(List.class), PERIODIC_TASK_DEFINITION))
+        .addParameter(MANAGER, "manager")
+        .addStatement("return $T.of($L)", List.class, tasks.build())
+        .build();
   }
 
-  private static MethodSpec dispatcher(ManagerModel manager) {
+  private static MethodSpec runTask(ManagerModel manager) {
+    NameAllocator locals = locals("manager", "task", "context");
+    String typed = locals.newName(lowerCamel(manager.type().simpleName()));
     MethodSpec.Builder method =
-        override(
-                "dispatcher",
-                ParameterizedTypeName.get(ClassName.get(Optional.class), RPC_DISPATCHER))
-            .addParameter(MANAGER, "manager");
-    return manager.rpcMethods().isEmpty()
-        ? method.addStatement("return $T.empty()", Optional.class).build()
-        : method
-            .addStatement(
-                "return $T.of(new $T(($T) manager))",
-                Optional.class,
-                manager.dispatcherName(),
-                manager.type())
-            .build();
-  }
-
-  /** Writes the flag set declaring {@code --<topic>_manager}, and the main class. */
-  public void writeService(ServiceModel service, List<? extends Element> origins) {
-    files.write(service.flagSetName().packageName(), managerFlagSet(service), origins);
-    files.write(service.mainName().packageName(), main(service), origins);
-  }
-
-  private static TypeSpec.Builder managerFlagSet(ServiceModel service) {
-    AnnotationSpec.Builder flag =
-        AnnotationSpec.builder(FLAG)
-            .addMember("name", "$S", service.managerFlag())
-            .addMember("help", "$S", "Manager for " + service.binary())
-            .addMember("defaultValue", "$S", service.defaultManager().type().canonicalName());
-    for (ManagerModel manager : service.managers()) {
-      flag.addMember("choices", "$S", manager.type().canonicalName());
+        override("runTask", TypeName.VOID)
+            .addParameter(MANAGER, "manager")
+            .addParameter(int.class, "task")
+            .addParameter(TASK_CONTEXT, "context")
+            .addException(Exception.class)
+            .addStatement("$T $N = ($T) manager", manager.type(), typed, manager.type())
+            .beginControlFlow("switch (task)");
+    for (int i = 0; i < manager.tasks().size(); i++) {
+      TaskModel task = manager.tasks().get(i);
+      method.addStatement(
+          task.takesContext() ? "case $L -> $N.$N(context)" : "case $L -> $N.$N()",
+          i,
+          typed,
+          task.methodName());
     }
-    return TypeSpec.interfaceBuilder(service.flagSetName())
-        .addJavadoc("The flag that chooses $L's manager.\n", service.binary())
-        .addModifiers(Modifier.PUBLIC)
-        .addMethod(
-            MethodSpec.methodBuilder(lowerCamel(service.managerFlag()))
-                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                .addAnnotation(flag.build())
-                .returns(String.class)
-                .build());
+    return method
+        .addStatement(
+            "default -> throw new $T($S + task)", IllegalArgumentException.class, "no task ")
+        .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec dispatch(ManagerModel manager, CodecFields codecs) {
+    NameAllocator locals = locals("manager", "method", "arguments", "context");
+    String typed = locals.newName(lowerCamel(manager.type().simpleName()));
+    MethodSpec.Builder dispatch =
+        override("dispatch", ENCODED_RESULT)
+            .addParameter(MANAGER, "manager")
+            .addParameter(String.class, "method")
+            .addParameter(RPC_ARGUMENTS, "arguments")
+            .addParameter(REQUEST_CONTEXT, "context")
+            .addException(Exception.class)
+            .addStatement("$T $N = ($T) manager", manager.type(), typed, manager.type())
+            .beginControlFlow("switch (method)");
+    for (RpcMethodModel method : manager.rpcMethods()) {
+      dispatch.addCode("case $S:\n$>", method.wireName());
+      CodeBlock.Builder call = CodeBlock.builder().add("$N.$N(", typed, method.methodName());
+      boolean first = true;
+      for (RpcParameterModel parameter : method.parameters()) {
+        call.add(first ? "" : ",$W");
+        first = false;
+        if (parameter.isContext()) {
+          call.add("context");
+        } else {
+          call.add(
+              "arguments.get($S, $L)",
+              parameter.wireName(),
+              codecs.of(parameter.codec(), parameter.type()));
+        }
+      }
+      call.add(")");
+      if (method.result() == null) {
+        dispatch.addStatement("$L", call.build()).addStatement("return $T.VOID", ENCODED_RESULT);
+      } else {
+        dispatch.addStatement(
+            "return $T.of($L, $L)",
+            ENCODED_RESULT,
+            codecs.of(method.result(), method.returnType()),
+            call.build());
+      }
+      dispatch.addCode("$<");
+    }
+    return dispatch
+        .addCode("default:\n$>")
+        .addStatement("throw new $T(method)", UNKNOWN_METHOD)
+        .addCode("$<")
+        .endControlFlow()
+        .build();
+  }
+
+  /** Writes the main class of {@code service}. */
+  public void writeService(ServiceModel service, List<? extends Element> origins) {
+    files.write(service.mainName().packageName(), main(service), origins);
   }
 
   private static TypeSpec.Builder main(ServiceModel service) {
@@ -180,16 +230,14 @@ public final class ServiceWriter {
         CodeBlock.builder()
             .indent()
             .indent()
-            .add("\n$T.builder($S, $S)\n", SERVICE_DEFINITION, service.topic(), service.binary())
-            .indent()
-            .indent()
             .add(
-                ".managerFlag($T.class, $T.$N)\n",
-                service.flagSetName(),
-                ClassName.get(
-                    service.flagSetName().packageName(),
-                    service.flagSetName().simpleName() + "Table"),
-                service.managerFlag().toUpperCase(Locale.ROOT));
+                "\n$T.builder($S, $S, $T.class)\n",
+                SERVICE_DEFINITION,
+                service.topic(),
+                service.binary(),
+                service.mainName())
+            .indent()
+            .indent();
     for (ManagerModel manager : service.managers()) {
       definition.add(".manager(new $T())\n", manager.factoryName());
     }
@@ -202,10 +250,17 @@ public final class ServiceWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addField(
             FieldSpec.builder(
-                    SERVICE_DEFINITION, "SERVICE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    String.class, MANAGER_FLAG, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(
-                    "The $L service: its topic, binary, manager flag and managers.\n",
-                    service.binary())
+                    "The flag {@code --$L}, as {@link $T} reads it.\n",
+                    service.managerFlag(),
+                    FLAG_DATA)
+                .initializer("$S", FlagDataText.managerFlag(service))
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    SERVICE_DEFINITION, "SERVICE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The $L service: its topic, binary and managers.\n", service.binary())
                 .initializer(definition.build())
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -218,6 +273,14 @@ public final class ServiceWriter {
                 .build());
   }
 
+  private static NameAllocator locals(String... parameters) {
+    NameAllocator names = new NameAllocator();
+    for (String parameter : parameters) {
+      names.newName(parameter);
+    }
+    return names;
+  }
+
   private static MethodSpec.Builder override(String name, TypeName returns) {
     return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
@@ -225,8 +288,7 @@ public final class ServiceWriter {
         .returns(returns);
   }
 
-  private static String lowerCamel(String snake) {
-    String camel = ServiceModel.upperCamel(snake);
-    return Character.toLowerCase(camel.charAt(0)) + camel.substring(1);
+  private static String lowerCamel(String name) {
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 }

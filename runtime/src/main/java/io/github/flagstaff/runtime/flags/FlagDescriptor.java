@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything known about one flag at compile time: the processor generates one constant per flag in
- * each flag set's table.
+ * Everything known about one flag at compile time. The processor writes each flag set's flags as
+ * compact data, which {@link FlagData} decodes into descriptors when they are first needed.
  *
  * @param <T> the value type
  */
@@ -19,7 +19,6 @@ public final class FlagDescriptor<T> {
   private final boolean secret;
   private final boolean mutable;
   private final List<String> aliases;
-  private final String usage;
 
   private FlagDescriptor(Builder<T> builder) {
     this.name = builder.name;
@@ -31,7 +30,6 @@ public final class FlagDescriptor<T> {
     this.secret = builder.secret;
     this.mutable = builder.mutable;
     this.aliases = List.copyOf(builder.aliases);
-    this.usage = builder.usage != null ? builder.usage : "  --" + name + ": " + help;
   }
 
   /** Starts a descriptor for the flag {@code --name} of the given type. */
@@ -84,9 +82,9 @@ public final class FlagDescriptor<T> {
     return aliases;
   }
 
-  /** This flag's entry in {@code --help}, rendered at compile time. */
+  /** This flag's entry in {@code --help}, in gflags' layout (see {@link FlagUsage}). */
   public String usage() {
-    return usage;
+    return FlagUsage.render(this);
   }
 
   /** {@code value} as printed: masked for a secret flag. */
@@ -113,7 +111,6 @@ public final class FlagDescriptor<T> {
     private boolean secret;
     private boolean mutable;
     private List<String> aliases = List.of();
-    private String usage;
 
     private Builder(String name, FlagType<T> type) {
       this.name = Objects.requireNonNull(name, "name");
@@ -159,12 +156,6 @@ public final class FlagDescriptor<T> {
     /** Deprecated names that still work. */
     public Builder<T> aliases(String... aliases) {
       this.aliases = List.of(aliases);
-      return this;
-    }
-
-    /** The rendered help entry. */
-    public Builder<T> usage(String usage) {
-      this.usage = usage;
       return this;
     }
 

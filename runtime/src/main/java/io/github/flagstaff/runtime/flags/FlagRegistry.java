@@ -56,13 +56,43 @@ public final class FlagRegistry {
 
   /** The flag sets of every module that {@code loader} sees. */
   public static FlagRegistry load(ClassLoader loader) {
+    return new FlagRegistry(discover(loader));
+  }
+
+  private static List<FlagSetDefinition<?>> discover(ClassLoader loader) {
     Map<String, FlagSetDefinition<?>> sets = new LinkedHashMap<>();
     for (FlagIndex index : ServiceLoader.load(FlagIndex.class, loader)) {
       for (FlagSetDefinition<?> set : index.flagSets()) {
         sets.putIfAbsent(set.name(), set);
       }
     }
-    return new FlagRegistry(List.copyOf(sets.values()));
+    return List.copyOf(sets.values());
+  }
+
+  /**
+   * A registry of exactly the flag sets {@code types} (flag set interfaces, or the main classes of
+   * services for their manager flags), found through {@link ServiceLoader} as {@link #load()} finds
+   * them.
+   *
+   * @throws IllegalArgumentException if no module on the class path declares one of them
+   */
+  public static FlagRegistry of(Class<?>... types) {
+    List<FlagSetDefinition<?>> known = discover(FlagRegistry.class.getClassLoader());
+    List<FlagSetDefinition<?>> found = new ArrayList<>();
+    for (Class<?> type : types) {
+      FlagSetDefinition<?> set = null;
+      for (FlagSetDefinition<?> candidate : known) {
+        if (candidate.type() == type) {
+          set = candidate;
+        }
+      }
+      if (set == null) {
+        throw new IllegalArgumentException(
+            "no flag set " + type.getName() + " is known; is its module on the class path?");
+      }
+      found.add(set);
+    }
+    return new FlagRegistry(found);
   }
 
   /** A registry of exactly these flag sets. */

@@ -69,8 +69,26 @@ public interface FlagType<T> {
     return List.of();
   }
 
-  /** The bounds as help shows them, such as {@code [1, 65535]}; empty when unbounded. */
+  /** The bounds as errors show them, such as {@code [1, 65535]}; empty when unbounded. */
   default String range() {
     return "";
+  }
+
+  /**
+   * The bounds as help shows them: {@code range: [1, 65535]}, {@code minimum: 0} or {@code maximum:
+   * 9}; empty when unbounded.
+   */
+  default String rangeInHelp() {
+    return "";
+  }
+
+  /** The name of one value in help: {@code int}, or the choices, such as {@code FLAT|VLAN}. */
+  default String valueName() {
+    return choices().isEmpty() ? name() : String.join("|", choices());
+  }
+
+  /** Whether one occurrence is a comma-separated list ({@code DEFINE_list}). */
+  default boolean isList() {
+    return false;
   }
 }

@@ -255,6 +255,14 @@ public final class FlagTypes {
           ? "(minimum " + type.format(min) + ")"
           : "(maximum " + type.format(max) + ")";
     }
+
+    @Override
+    public String rangeInHelp() {
+      if (min != null && max != null) {
+        return "range: " + range();
+      }
+      return min != null ? "minimum: " + type.format(min) : "maximum: " + type.format(max);
+    }
   }
 
   private static final class OptionalOf<T> implements FlagType<Optional<T>> {
@@ -302,6 +310,16 @@ public final class FlagTypes {
     @Override
     public String range() {
       return element.range();
+    }
+
+    @Override
+    public String rangeInHelp() {
+      return element.rangeInHelp();
+    }
+
+    @Override
+    public String valueName() {
+      return element.valueName();
     }
   }
 
@@ -373,6 +391,11 @@ public final class FlagTypes {
     }
 
     @Override
+    public boolean isList() {
+      return !repeated;
+    }
+
+    @Override
     public List<T> combine(List<T> earlier, List<T> later) {
       if (!repeated) {
         return later;
@@ -395,6 +418,16 @@ public final class FlagTypes {
     @Override
     public String range() {
       return element.range();
+    }
+
+    @Override
+    public String rangeInHelp() {
+      return element.rangeInHelp();
+    }
+
+    @Override
+    public String valueName() {
+      return element.valueName();
     }
   }
 }

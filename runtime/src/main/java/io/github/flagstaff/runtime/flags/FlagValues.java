@@ -59,7 +59,17 @@ public final class FlagValues implements Iterable<String> {
     return type.cast(view);
   }
 
-  /** The value of {@code flag}; the generated flag set classes read their values with this. */
+  /** The values of {@code set}'s flags, in declaration order, for its typed view. */
+  Object[] row(FlagSetDefinition<?> set) {
+    List<FlagDescriptor<?>> flags = set.flags();
+    Object[] row = new Object[flags.size()];
+    for (int i = 0; i < row.length; i++) {
+      row[i] = value(flags.get(i));
+    }
+    return row;
+  }
+
+  /** The value of {@code flag}, a descriptor of these values' registry. */
   @SuppressWarnings("unchecked")
   public <T> T value(FlagDescriptor<T> flag) {
     FlagValue<?> value = byName.get(flag.name());

@@ -1,11 +1,19 @@
 package io.github.flagstaff.runtime.service;
 
 import io.github.flagstaff.runtime.flags.FlagValues;
+import io.github.flagstaff.runtime.rpc.EncodedResult;
+import io.github.flagstaff.runtime.rpc.RequestContext;
+import io.github.flagstaff.runtime.rpc.RpcArguments;
 import io.github.flagstaff.runtime.rpc.RpcDispatcher;
+import io.github.flagstaff.runtime.rpc.UnknownMethodException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Creates one kind of manager without reflection; the processor generates one per manager. */
+/**
+ * Creates one kind of manager, runs its periodic tasks and dispatches its {@code @Rpc} methods,
+ * each through a {@code switch} and without reflection; the processor generates one per manager.
+ */
 public interface ManagerFactory {
 
   /** The manager's qualified class name, the value {@code --<topic>_manager} selects it by. */
@@ -20,6 +28,80 @@ public interface ManagerFactory {
   /** The manager's {@code @PeriodicTask} methods, bound to {@code manager}. */
   List<PeriodicTaskDefinition> periodicTasks(Manager manager);
 
+  /** Runs the periodic task number {@code task} of {@code manager} once. */
+  default void runTask(Manager manager, int task, TaskContext context) throws Exception {
+    throw new IllegalArgumentException(name() + " has no periodic task " + task);
+  }
+
+  /** Whether the manager has {@code @Rpc} methods. */
+  default boolean hasRpc() {
+    return false;
+  }
+
+  /**
+   * Calls {@code manager}'s {@code @Rpc} method whose wire name is {@code method}.
+   *
+   * @throws UnknownMethodException when it has none of that name
+   */
+  default EncodedResult dispatch(
+      Manager manager, String method, RpcArguments arguments, RequestContext context)
+      throws Exception {
+    throw new UnknownMethodException(method);
+  }
+
   /** What calls {@code manager}'s {@code @Rpc} methods; empty when it has none. */
-  Optional<RpcDispatcher> dispatcher(Manager manager);
+  default Optional<RpcDispatcher> dispatcher(Manager manager) {
+    return hasRpc() ? Optional.of(new Dispatcher(this, manager)) : Optional.empty();
+  }
+
+  /**
+   * The periodic task number {@code task} of {@code manager}, run through {@link #runTask}.
+   *
+   * @param spacing time between runs; null for the service's {@code --periodic_interval}
+   */
+  default PeriodicTaskDefinition task(
+      Manager manager,
+      int task,
+      String name,
+      Duration spacing,
+      boolean runImmediately,
+      boolean enabled) {
+    return new PeriodicTaskDefinition(
+        name, spacing, runImmediately, enabled, new Task(this, manager, task));
+  }
+
+  /** A task run through a factory's {@code runTask} switch. */
+  final class Task implements PeriodicTaskDefinition.Action {
+    private final ManagerFactory factory;
+    private final Manager manager;
+    private final int number;
+
+    private Task(ManagerFactory factory, Manager manager, int number) {
+      this.factory = factory;
+      this.manager = manager;
+      this.number = number;
+    }
+
+    @Override
+    public void run(TaskContext context) throws Exception {
+      factory.runTask(manager, number, context);
+    }
+  }
+
+  /** {@code @Rpc} calls dispatched through a factory's {@code dispatch} switch. */
+  final class Dispatcher implements RpcDispatcher {
+    private final ManagerFactory factory;
+    private final Manager manager;
+
+    private Dispatcher(ManagerFactory factory, Manager manager) {
+      this.factory = factory;
+      this.manager = manager;
+    }
+
+    @Override
+    public EncodedResult dispatch(String method, RpcArguments arguments, RequestContext context)
+        throws Exception {
+      return factory.dispatch(manager, method, arguments, context);
+    }
+  }
 }

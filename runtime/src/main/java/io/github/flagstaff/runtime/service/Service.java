@@ -65,7 +65,7 @@ public final class Service {
   private Service(Builder builder) {
     this.definition = builder.definition;
     FlagValues values = builder.values;
-    String managerName = values.value(definition.managerFlag());
+    String managerName = definition.managerName(values);
     this.managerFactory =
         Objects.requireNonNull(definition.manager(managerName), "no manager " + managerName);
     Optional<String> hostFlag = values.get(CommonFlags.class).host();

@@ -1,6 +1,6 @@
 package io.github.flagstaff.runtime.service;
 
-import io.github.flagstaff.runtime.flags.FlagDescriptor;
+import io.github.flagstaff.runtime.flags.FlagValues;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,27 +8,28 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A service as the processor sees it: topic, binary, the {@code <topic>_manager} flag, and the
- * managers that can serve it.
+ * A service as the processor sees it: topic, binary, its main class, and the managers that can
+ * serve it. The main class declares the {@code <topic>_manager} flag as data, which the module's
+ * flag index lists under the main class's name.
  */
 public final class ServiceDefinition {
   private final String topic;
   private final String binary;
-  private final Class<?> managerFlagSet;
-  private final FlagDescriptor<String> managerFlag;
+  private final Class<?> main;
   private final List<ManagerFactory> managers;
 
   private ServiceDefinition(Builder builder) {
     this.topic = builder.topic;
     this.binary = builder.binary;
-    this.managerFlagSet = Objects.requireNonNull(builder.managerFlagSet, "managerFlagSet");
-    this.managerFlag = Objects.requireNonNull(builder.managerFlag, "managerFlag");
+    this.main = builder.main;
     this.managers = List.copyOf(builder.managers);
   }
 
-  /** Starts the definition of {@code binary}, which serves {@code topic}. */
-  public static Builder builder(String topic, String binary) {
-    return new Builder(topic, binary);
+  /**
+   * Starts the definition of {@code binary}, which serves {@code topic} and is run by {@code main}.
+   */
+  public static Builder builder(String topic, String binary, Class<?> main) {
+    return new Builder(topic, binary, main);
   }
 
   /** The topic, such as {@code network}. */
@@ -41,9 +42,19 @@ public final class ServiceDefinition {
     return binary;
   }
 
-  /** The flag that names the manager class. */
-  public FlagDescriptor<String> managerFlag() {
-    return managerFlag;
+  /** The name of the flag that names the manager class: {@code <topic>_manager}. */
+  public String managerFlag() {
+    return topic + "_manager";
+  }
+
+  /** The manager class {@code values} choose. */
+  public String managerName(FlagValues values) {
+    Object name = values.get(managerFlag(), null);
+    if (name == null) {
+      throw new IllegalArgumentException(
+          "flag --" + managerFlag() + " is not known; its flag set is " + main.getName());
+    }
+    return (String) name;
   }
 
   /** The managers that can serve the topic. */
@@ -61,10 +72,12 @@ public final class ServiceDefinition {
     return null;
   }
 
-  /** The flag sets {@code --helpshort} shows: the managers' own, and the manager flag's. */
+  /**
+   * The flag sets {@code --helpshort} shows: the manager flag's (the main class), the managers'.
+   */
   public List<Class<?>> keyFlagSets() {
     Set<Class<?>> sets = new LinkedHashSet<>();
-    sets.add(managerFlagSet);
+    sets.add(main);
     for (ManagerFactory manager : managers) {
       sets.addAll(manager.flagSets());
     }
@@ -80,20 +93,13 @@ public final class ServiceDefinition {
   public static final class Builder {
     private final String topic;
     private final String binary;
-    private Class<?> managerFlagSet;
-    private FlagDescriptor<String> managerFlag;
+    private final Class<?> main;
     private final List<ManagerFactory> managers = new ArrayList<>();
 
-    private Builder(String topic, String binary) {
+    private Builder(String topic, String binary, Class<?> main) {
       this.topic = Objects.requireNonNull(topic, "topic");
       this.binary = Objects.requireNonNull(binary, "binary");
-    }
-
-    /** The generated flag set that declares {@code flag}, and the flag itself. */
-    public Builder managerFlag(Class<?> flagSet, FlagDescriptor<String> flag) {
-      this.managerFlagSet = flagSet;
-      this.managerFlag = flag;
-      return this;
+      this.main = Objects.requireNonNull(main, "main");
     }
 
     /** A manager that can serve the topic. */

@@ -58,7 +58,7 @@ class FlagValuesTest {
 
   @Test
   void requiredFlagMustBeGiven() throws FlagException {
-    FlagParser parser = FlagParser.of(FlagRegistry.of(List.of(new RequiredFlagsTable())));
+    FlagParser parser = FlagParser.of(FlagRegistry.of(RequiredFlags.class));
     FlagException e = assertThrows(FlagException.class, () -> parser.parse());
     assertEquals(List.of("flag --token is required but was not given"), e.problems());
     assertEquals("t", parser.parse("--token=t").values().get(RequiredFlags.class).token());
@@ -66,13 +66,13 @@ class FlagValuesTest {
 
   @Test
   void helpIsShownEvenWhenARequiredFlagIsMissing() throws FlagException {
-    FlagParser parser = FlagParser.of(FlagRegistry.of(List.of(new RequiredFlagsTable())));
+    FlagParser parser = FlagParser.of(FlagRegistry.of(RequiredFlags.class));
     assertEquals(HelpRequest.Kind.HELP, parser.parse("--help").request().orElseThrow().kind());
   }
 
   @Test
   void helpWithAMissingRequiredPrimitiveDoesNotNeedItsValue() throws FlagException {
-    FlagParser parser = FlagParser.of(FlagRegistry.of(List.of(new RequiredNumberFlagsTable())));
+    FlagParser parser = FlagParser.of(FlagRegistry.of(RequiredNumberFlags.class));
     ParseResult result = parser.parse("--helpshort");
     assertEquals(HelpRequest.Kind.HELPSHORT, result.request().orElseThrow().kind());
     assertEquals(null, result.values().get("replicas", "fallback"));
@@ -80,7 +80,7 @@ class FlagValuesTest {
 
   @Test
   void onlyCheckArgsChecksRequiredFlags() {
-    FlagParser parser = FlagParser.of(FlagRegistry.of(List.of(new RequiredNumberFlagsTable())));
+    FlagParser parser = FlagParser.of(FlagRegistry.of(RequiredNumberFlags.class));
     assertEquals(
         List.of("flag --replicas is required but was not given"),
         assertThrows(FlagException.class, () -> parser.parse("--only_check_args")).problems());
@@ -210,8 +210,7 @@ class FlagValuesTest {
   void registryRejectsAFlagDeclaredTwice() {
     IllegalStateException e =
         assertThrows(
-            IllegalStateException.class,
-            () -> FlagRegistry.of(List.of(new TestFlagsTable(), new TestFlagsTable())));
+            IllegalStateException.class, () -> FlagRegistry.of(TestFlags.class, TestFlags.class));
     assertEquals(
         "flag --name is declared by both io.github.flagstaff.runtime.flags.TestFlags and"
             + " io.github.flagstaff.runtime.flags.TestFlags",

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /** Shared set-up for the parser tests. */
 final class Parsing {
-  static final FlagRegistry REGISTRY = FlagRegistry.of(List.of(new TestFlagsTable()));
+  static final FlagRegistry REGISTRY = FlagRegistry.of(TestFlags.class);
   static final FlagParser PARSER = FlagParser.of(REGISTRY).withEnvironment(Map.of());
 
   private Parsing() {}

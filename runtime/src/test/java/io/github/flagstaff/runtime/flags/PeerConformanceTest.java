@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PeerConformanceTest {
   private static final FlagParser PARSER =
-      FlagParser.of(FlagRegistry.of(List.of(new ConformanceFlagsTable())))
+      FlagParser.of(FlagRegistry.of(ConformanceFlags.class))
           .withEnvironment(Map.of());
 
   @TempDir Path dir;
@@ -36,7 +36,7 @@ class PeerConformanceTest {
 
   @Test
   void aRequiredFlagGivenABadValueIsReportedOnceAsBad() {
-    FlagParser parser = FlagParser.of(FlagRegistry.of(List.of(new RequiredNumberFlagsTable())));
+    FlagParser parser = FlagParser.of(FlagRegistry.of(RequiredNumberFlags.class));
     assertEquals(
         List.of("invalid value 'x' for flag --replicas: expected int"),
         problems(parser, "--replicas=x"));

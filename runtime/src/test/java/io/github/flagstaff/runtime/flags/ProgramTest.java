@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Help, version, checks and errors as a program prints them, with their exit codes. */
 class ProgramTest {
   private static final FlagRegistry REGISTRY =
-      FlagRegistry.of(List.of(new TestFlagsTable(), new RequiredFlagsTable()));
+      FlagRegistry.of(TestFlags.class, RequiredFlags.class);
 
   @TempDir Path dir;
 

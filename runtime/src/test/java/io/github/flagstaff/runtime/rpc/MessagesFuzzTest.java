@@ -11,12 +11,12 @@ import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import io.github.flagstaff.runtime.CommonFlagsTable;
+import io.github.flagstaff.runtime.CommonFlags;
 import io.github.flagstaff.runtime.flags.FlagException;
 import io.github.flagstaff.runtime.flags.FlagParser;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
 import io.github.flagstaff.runtime.service.ServiceContext;
-import io.github.flagstaff.runtime.service.ServiceFlagsTable;
+import io.github.flagstaff.runtime.service.ServiceFlags;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -38,23 +38,19 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class MessagesFuzzTest {
   private static Transport transport;
-  private static CalcManagerDispatcher dispatcher;
+  private static RpcDispatcher dispatcher;
 
   @BeforeAll
   static void createManager() throws FlagException {
     FlagParser parser =
         FlagParser.of(
             FlagRegistry.of(
-                List.of(
-                    new CommonFlagsTable(),
-                    new ServiceFlagsTable(),
-                    new RpcFlagsTable(),
-                    new NovaCalcFlagsTable())));
+                CommonFlags.class, ServiceFlags.class, RpcFlags.class, NovaCalcMain.class));
     transport = Transports.open("memory://messages-fuzz", null);
     RpcClient rpc = new RpcClient(transport, Duration.ofSeconds(1));
     ServiceContext context =
         new ServiceContext("fuzz", "nova-calc", "calc", parser.parse().values(), rpc);
-    dispatcher = new CalcManagerDispatcher(new CalcManager(context));
+    dispatcher = new CalcManagerFactory().dispatcher(new CalcManager(context)).orElseThrow();
   }
 
   @AfterAll

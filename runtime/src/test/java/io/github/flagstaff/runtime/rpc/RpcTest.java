@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.flagstaff.runtime.CommonFlagsTable;
+import io.github.flagstaff.runtime.CommonFlags;
 import io.github.flagstaff.runtime.flags.FlagParser;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
 import io.github.flagstaff.runtime.service.LogRecorder;
 import io.github.flagstaff.runtime.service.Service;
-import io.github.flagstaff.runtime.service.ServiceFlagsTable;
-import io.github.flagstaff.runtime.service.StoreFlagsTable;
+import io.github.flagstaff.runtime.service.ServiceFlags;
+import io.github.flagstaff.runtime.service.StoreFlags;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,12 +35,11 @@ class RpcTest {
   private static final FlagParser PARSER =
       FlagParser.of(
           FlagRegistry.of(
-              List.of(
-                  new CommonFlagsTable(),
-                  new ServiceFlagsTable(),
-                  new RpcFlagsTable(),
-                  new StoreFlagsTable(),
-                  new NovaCalcFlagsTable())));
+              CommonFlags.class,
+              ServiceFlags.class,
+              RpcFlags.class,
+              StoreFlags.class,
+              NovaCalcMain.class));
   private static final RequestContext CONTEXT = new RequestContext("req-1", "alice", "demo");
 
   private final String url = "memory://" + UUID.randomUUID();

@@ -3,7 +3,7 @@ package io.github.flagstaff.runtime.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.flagstaff.runtime.CommonFlagsTable;
+import io.github.flagstaff.runtime.CommonFlags;
 import io.github.flagstaff.runtime.flags.FlagParser;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
 import io.github.flagstaff.runtime.rpc.RpcClient;
@@ -27,7 +27,7 @@ class PeriodicTaskRunnerTest {
           "host-a",
           "nova-test",
           "test",
-          FlagParser.of(FlagRegistry.of(List.of(new CommonFlagsTable()))).parse().values(),
+          FlagParser.of(FlagRegistry.of(CommonFlags.class)).parse().values(),
           new RpcClient(Transports.open("memory://tasks", null), Duration.ofSeconds(1)));
     } catch (Exception e) {
       throw new AssertionError(e);

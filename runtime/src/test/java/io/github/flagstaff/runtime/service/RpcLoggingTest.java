@@ -3,15 +3,14 @@ package io.github.flagstaff.runtime.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.flagstaff.runtime.CommonFlagsTable;
+import io.github.flagstaff.runtime.CommonFlags;
 import io.github.flagstaff.runtime.flags.FlagParser;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
 import io.github.flagstaff.runtime.rpc.CalcClient;
-import io.github.flagstaff.runtime.rpc.NovaCalcFlagsTable;
 import io.github.flagstaff.runtime.rpc.NovaCalcMain;
 import io.github.flagstaff.runtime.rpc.RequestContext;
 import io.github.flagstaff.runtime.rpc.RpcClient;
-import io.github.flagstaff.runtime.rpc.RpcFlagsTable;
+import io.github.flagstaff.runtime.rpc.RpcFlags;
 import io.github.flagstaff.runtime.rpc.RpcServer;
 import io.github.flagstaff.runtime.rpc.Target;
 import io.github.flagstaff.runtime.rpc.Transport;
@@ -40,12 +39,11 @@ class RpcLoggingTest {
   private static final FlagParser PARSER =
       FlagParser.of(
           FlagRegistry.of(
-              List.of(
-                  new CommonFlagsTable(),
-                  new ServiceFlagsTable(),
-                  new RpcFlagsTable(),
-                  new StoreFlagsTable(),
-                  new NovaCalcFlagsTable())));
+              CommonFlags.class,
+              ServiceFlags.class,
+              RpcFlags.class,
+              StoreFlags.class,
+              NovaCalcMain.class));
   private static final String FORGED = "\n2030-01-01 00:00:00.000 SEVERE nova: forged";
   private static final Pattern COUNT = Pattern.compile(": (\\d+) more like this since ");
 

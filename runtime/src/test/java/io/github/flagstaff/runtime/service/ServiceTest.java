@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.flagstaff.runtime.CommonFlagsTable;
+import io.github.flagstaff.runtime.CommonFlags;
 import io.github.flagstaff.runtime.flags.FlagException;
 import io.github.flagstaff.runtime.flags.FlagParser;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
@@ -14,7 +14,7 @@ import io.github.flagstaff.runtime.rpc.Codecs;
 import io.github.flagstaff.runtime.rpc.RequestContext;
 import io.github.flagstaff.runtime.rpc.RpcClient;
 import io.github.flagstaff.runtime.rpc.RpcException;
-import io.github.flagstaff.runtime.rpc.RpcFlagsTable;
+import io.github.flagstaff.runtime.rpc.RpcFlags;
 import io.github.flagstaff.runtime.rpc.RpcTimeoutException;
 import io.github.flagstaff.runtime.rpc.Target;
 import io.github.flagstaff.runtime.rpc.Transport;
@@ -42,13 +42,12 @@ class ServiceTest {
   private static final FlagParser PARSER =
       FlagParser.of(
           FlagRegistry.of(
-              List.of(
-                  new CommonFlagsTable(),
-                  new ServiceFlagsTable(),
-                  new RpcFlagsTable(),
-                  new StoreFlagsTable(),
-                  new TestServiceFlagsTable(),
-                  new NovaTestserviceFlagsTable())));
+              CommonFlags.class,
+              ServiceFlags.class,
+              RpcFlags.class,
+              StoreFlags.class,
+              TestServiceFlags.class,
+              NovaTestserviceMain.class));
 
   private final List<ManualScheduler> schedulers = new ArrayList<>();
   private final MutableClock clock = new MutableClock();

@@ -32,8 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /** The web server with a hand-written router, over real HTTP on a free loopback port. */
 class WebServerTest {
-  private static final FlagParser PARSER =
-      FlagParser.of(FlagRegistry.of(List.of(new WebFlagsTable())));
+  private static final FlagParser PARSER = FlagParser.of(FlagRegistry.of(WebFlags.class));
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final List<WebServer> servers = new ArrayList<>();

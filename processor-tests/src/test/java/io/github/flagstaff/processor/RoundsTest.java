@@ -1,0 +1,143 @@
+package io.github.flagstaff.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static io.github.flagstaff.processor.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import io.github.flagstaff.processor.validation.ErrorReporter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Working with other processors across rounds, and reporting the processor's own failures. */
+class RoundsTest {
+  private static final JavaFileObject COLOR_FLAGS =
+      source(
+          "ColorFlags",
+          "package test;",
+          "public interface ColorFlags {",
+          "  @io.github.flagstaff.Flag(help = \"Paint.\", defaultValue = \"red\")",
+          "  Color paint();",
+          "  @io.github.flagstaff.Flag(help = \"More.\", defaultValue = \"red,blue\")",
+          "  java.util.List<Color> more();",
+          "}");
+
+  /** Generates the enum {@code test.Color} in its first round, as another processor might. */
+  private static final class ColorProcessor extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (Writer out = processingEnv.getFiler().createSourceFile("test.Color").openWriter()) {
+          out.write("package test;\npublic enum Color { RED, BLUE }\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  @Test
+  void aFlagTypeAnotherProcessorGeneratesLaterIsAwaited() {
+    Compilation compilation =
+        javac().withProcessors(new FlagstaffProcessor(), new ColorProcessor()).compile(COLOR_FLAGS);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.ColorFlagsValues")
+        .contentsAsUtf8String()
+        .contains("paint\\tenum:0\\tPaint.\\tdefault=red\\n");
+    assertThat(compilation)
+        .generatedSourceFile("io.github.flagstaff.index.FlagIndex_test")
+        .contentsAsUtf8String()
+        .contains("ColorFlagsValues.of(values)");
+  }
+
+  @Test
+  void aFlagTypeThatNeverAppearsIsReportedOnceInTheLastRound() {
+    Compilation compilation = Compilations.compile(COLOR_FLAGS);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("unsupported flag type Color")
+        .inFile(COLOR_FLAGS)
+        .onLineContaining("Color paint();");
+    assertThat(
+            compilation.errors().stream()
+                .filter(e -> e.getMessage(null).contains("unsupported flag type"))
+                .count())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void anInternalErrorCarriesItsStackTrace() {
+    List<String> messages = new ArrayList<>();
+    ErrorReporter errors = new ErrorReporter(new RecordingMessager(messages));
+    errors.internalError(null, new IllegalStateException("boom"));
+    assertThat(messages).hasSize(1);
+    assertThat(messages.get(0))
+        .startsWith(
+            "[flagstaff] internal error while processing this element, please report it with"
+                + " this trace: java.lang.IllegalStateException: boom");
+    assertThat(messages.get(0))
+        .contains(
+            "at io.github.flagstaff.processor.RoundsTest.anInternalErrorCarriesItsStackTrace(");
+    assertThat(errors.errorCount()).isEqualTo(1);
+  }
+
+  /** Keeps the text of every message. */
+  private record RecordingMessager(List<String> messages) implements Messager {
+    @Override
+    public void printMessage(Diagnostic.Kind kind, CharSequence message) {
+      messages.add(message.toString());
+    }
+
+    @Override
+    public void printMessage(Diagnostic.Kind kind, CharSequence message, Element element) {
+      messages.add(message.toString());
+    }
+
+    @Override
+    public void printMessage(
+        Diagnostic.Kind kind, CharSequence message, Element element, AnnotationMirror mirror) {
+      messages.add(message.toString());
+    }
+
+    @Override
+    public void printMessage(
+        Diagnostic.Kind kind,
+        CharSequence message,
+        Element element,
+        AnnotationMirror mirror,
+        AnnotationValue value) {
+      messages.add(message.toString());
+    }
+  }
+}
