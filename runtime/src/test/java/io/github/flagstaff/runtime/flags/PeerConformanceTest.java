@@ -21,8 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PeerConformanceTest {
   private static final FlagParser PARSER =
-      FlagParser.of(FlagRegistry.of(ConformanceFlags.class))
-          .withEnvironment(Map.of());
+      FlagParser.of(FlagRegistry.of(ConformanceFlags.class)).withEnvironment(Map.of());
 
   @TempDir Path dir;
 
