@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,8 +135,10 @@ class ManageProcessTest {
 
   @Test
   void aSharedNovaConfSettingTheServicesFlagsReadsWithTheirJarsOnTheClassPath() throws Exception {
-    Files.writeString(
-        dir.resolve("nova.conf"), "--compute_only_cores=8\n--sql_connection=memory:\n");
+    Path conf =
+        Files.writeString(
+            dir.resolve("nova.conf"), "--compute_only_cores=8\n--sql_connection=memory:\n");
+    Files.setPosixFilePermissions(conf, PosixFilePermissions.fromString("rw-------"));
 
     Manage.Result without = manage("service", "list");
     Manage.Result with =
