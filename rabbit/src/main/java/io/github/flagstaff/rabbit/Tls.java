@@ -84,9 +84,10 @@ final class Tls {
 
   private static KeyManager[] keyManagers(Path certFile, Path keyFile)
       throws GeneralSecurityException {
+    PrivateKey key = privateKey(keyFile);
     List<Certificate> chain = certificates("--ssl_cert_file", certFile);
     KeyStore store = emptyStore();
-    store.setKeyEntry("client", privateKey(keyFile), NO_PASSWORD, chain.toArray(Certificate[]::new));
+    store.setKeyEntry("client", key, NO_PASSWORD, chain.toArray(Certificate[]::new));
     KeyManagerFactory factory =
         KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     factory.init(store, NO_PASSWORD);
@@ -95,6 +96,9 @@ final class Tls {
 
   private static List<Certificate> certificates(String flag, Path file) {
     byte[] pem = read(flag, file);
+    if (!new String(pem, StandardCharsets.US_ASCII).contains("-----BEGIN CERTIFICATE-----")) {
+      throw new IllegalArgumentException(flag + " " + file + ": no PEM certificate in it");
+    }
     try (InputStream in = new ByteArrayInputStream(pem)) {
       List<Certificate> certificates =
           List.copyOf(CertificateFactory.getInstance("X.509").generateCertificates(in));
