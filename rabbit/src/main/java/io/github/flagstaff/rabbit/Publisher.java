@@ -13,10 +13,10 @@ import java.util.function.Supplier;
 
 /**
  * Publishes one message at a time on a channel of its own, {@code mandatory} and with publisher
- * confirms, so the sender learns whether the broker took the message and whether any queue did.
- * A message over the size limit is refused before it reaches the broker. When the broker closes
- * the channel (its reason is logged), the next message opens another and declares the exchange
- * again, so one bad message never mutes the process.
+ * confirms, so the sender learns whether the broker took the message and whether any queue did. A
+ * message over the size limit is refused before it reaches the broker. When the broker closes the
+ * channel (its reason is logged), the next message opens another and declares the exchange again,
+ * so one bad message never mutes the process.
  */
 final class Publisher {
   private static final Logger LOG = System.getLogger(Publisher.class.getName());

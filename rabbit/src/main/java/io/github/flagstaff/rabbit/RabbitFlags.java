@@ -16,7 +16,8 @@ public interface RabbitFlags {
               + " certificate against --ssl_ca_file, or the JVM's trusted authorities without it.")
   boolean ssl();
 
-  @Flag(help = "PEM file of the certificate authorities that the broker's certificate must chain to.")
+  @Flag(
+      help = "PEM file of the certificate authorities that the broker's certificate must chain to.")
   Optional<Path> sslCaFile();
 
   @Flag(

@@ -39,8 +39,8 @@ import java.util.concurrent.TimeoutException;
  *       --rabbit_max_message_size} is refused before it is sent. A call's request carries an AMQP
  *       {@code expiration} equal to its timeout.
  *   <li>Each consumer's channel holds at most {@code --rabbit_qos_prefetch_count} unacknowledged
- *       messages; a message is acknowledged when a handler takes it ({@link Delivery#take}), so
- *       the rest of a backlog stays on the broker.
+ *       messages; a message is acknowledged when a handler takes it ({@link Delivery#take}), so the
+ *       rest of a backlog stays on the broker.
  * </ul>
  */
 final class RabbitTransport implements Transport {
@@ -234,7 +234,8 @@ final class RabbitTransport implements Transport {
         settings.where(),
         consumer.name,
         reason);
-    consumer.lost("the broker at " + settings.where() + " closed the reply channel (" + reason + ")");
+    consumer.lost(
+        "the broker at " + settings.where() + " closed the reply channel (" + reason + ")");
     execute(
         () -> {
           synchronized (this) {
@@ -285,8 +286,7 @@ final class RabbitTransport implements Transport {
     try {
       consumer.open(current);
       if (consumer.failing) {
-        LOG.log(
-            Level.INFO, "{0}: queues declared again at {1}", consumer.name, settings.where());
+        LOG.log(Level.INFO, "{0}: queues declared again at {1}", consumer.name, settings.where());
       }
       consumer.failing = false;
       consumer.nextRepair = FIRST_RETRY;
@@ -321,9 +321,7 @@ final class RabbitTransport implements Transport {
     AMQP.BasicProperties properties =
         expiration == null
             ? JSON
-            : JSON.builder()
-                .expiration(Long.toString(Math.max(1, expiration.toMillis())))
-                .build();
+            : JSON.builder().expiration(Long.toString(Math.max(1, expiration.toMillis()))).build();
     String what = "the message to " + target;
     if (target.fanout()) {
       publisher.publish(

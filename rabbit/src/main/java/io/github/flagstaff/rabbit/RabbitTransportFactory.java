@@ -36,7 +36,9 @@ public final class RabbitTransportFactory implements TransportFactory {
     factory.setPort(
         url.getPort() >= 0
             ? url.getPort()
-            : tls ? ConnectionFactory.DEFAULT_AMQP_OVER_SSL_PORT : ConnectionFactory.DEFAULT_AMQP_PORT);
+            : tls
+                ? ConnectionFactory.DEFAULT_AMQP_OVER_SSL_PORT
+                : ConnectionFactory.DEFAULT_AMQP_PORT);
     String userInfo = url.getRawUserInfo();
     if (userInfo != null) {
       int colon = userInfo.indexOf(':');

@@ -17,10 +17,9 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A virtual host of its own on the machine's RabbitMQ broker ({@code .ci/run} installs and starts
- * it), which a test may break as it likes: close its connections, take away its permissions,
- * delete its queues and exchanges. The broker itself is shared and is never stopped. Without a
- * broker the tests are skipped with a notice, except under {@code CI=true}, where a missing broker
- * fails.
+ * it), which a test may break as it likes: close its connections, take away its permissions, delete
+ * its queues and exchanges. The broker itself is shared and is never stopped. Without a broker the
+ * tests are skipped with a notice, except under {@code CI=true}, where a missing broker fails.
  */
 public final class Broker implements AutoCloseable {
   private static final String USER = "guest";

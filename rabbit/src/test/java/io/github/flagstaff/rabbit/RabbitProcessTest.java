@@ -48,7 +48,8 @@ class RabbitProcessTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx64m",
                 "-cp",
-                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                System.getProperty(
+                    "surefire.test.class.path", System.getProperty("java.class.path")),
                 MAIN,
                 "--transport_url=" + broker.url()));
     command.addAll(List.of(args));
@@ -84,7 +85,8 @@ class RabbitProcessTest {
       } finally {
         transport.close();
       }
-      // 100 MB of casts for a 64 MB heap: the process holds the prefetch limit, the broker the rest.
+      // 100 MB of casts for a 64 MB heap: the process holds the prefetch limit, the broker the
+      // rest.
       Broker.await(
           Duration.ofSeconds(60),
           "the broker to hold the backlog",

@@ -159,8 +159,7 @@ class RabbitTransportTest {
     Broker.await(WAIT, "three transports to notice", () -> log.count("lost the broker at") >= 3);
     TransportException e =
         assertThrows(
-            TransportException.class,
-            () -> client.call(CONTEXT, Duration.ofMinutes(2)).hello("b"));
+            TransportException.class, () -> client.call(CONTEXT, Duration.ofMinutes(2)).hello("b"));
     assertEquals(
         "call to rabbit_test.hello failed: not connected to the broker at "
             + broker.where()
@@ -192,8 +191,7 @@ class RabbitTransportTest {
   }
 
   @Test
-  void aCallCarriesItsTimeoutAsExpirationSoAHostThatComesBackLaterDoesNotRunIt()
-      throws Exception {
+  void aCallCarriesItsTimeoutAsExpirationSoAHostThatComesBackLaterDoesNotRunIt() throws Exception {
     start("x").stop();
     client = client();
     CompletableFuture<String> call =
@@ -321,8 +319,7 @@ class RabbitTransportTest {
   }
 
   @Test
-  void aQueueThatCannotBeDeclaredIsRetriedUntilItCanWithTheBrokersReasonLogged()
-      throws Exception {
+  void aQueueThatCannotBeDeclaredIsRetriedUntilItCanWithTheBrokersReasonLogged() throws Exception {
     start("x");
     client = client();
     assertTrue(answers("x"));
@@ -346,7 +343,9 @@ class RabbitTransportTest {
     Broker.await(
         WAIT,
         "the broker's reason in the log",
-        () -> log.count("PRECONDITION_FAILED - inequivalent arg 'durable' for queue 'rabbit_test'") > 0);
+        () ->
+            log.count("PRECONDITION_FAILED - inequivalent arg 'durable' for queue 'rabbit_test'")
+                > 0);
     broker.admin(channel -> channel.queueDelete(TOPIC));
     Broker.await(
         WAIT,
@@ -441,8 +440,7 @@ class RabbitTransportTest {
           }
         });
     broker.closeConnections();
-    Broker.await(
-        WAIT, "x and the client to reconnect", () -> log.count("reconnected to") >= 2);
+    Broker.await(WAIT, "x and the client to reconnect", () -> log.count("reconnected to") >= 2);
     PingManager.release.countDown();
     Broker.await(
         WAIT, "a refusal", () -> log.count("not running a message delivered again") > 0);

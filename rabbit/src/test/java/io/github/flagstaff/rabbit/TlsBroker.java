@@ -161,7 +161,9 @@ final class TlsBroker implements AutoCloseable {
   private static void environment(ProcessBuilder builder, Path dir, String node) {
     builder.environment().put("HOME", dir.toString());
     builder.environment().put("RABBITMQ_NODENAME", node);
-    builder.environment().put("RABBITMQ_CONF_ENV_FILE", dir.resolve("rabbitmq-env.conf").toString());
+    builder
+        .environment()
+        .put("RABBITMQ_CONF_ENV_FILE", dir.resolve("rabbitmq-env.conf").toString());
   }
 
   /**
@@ -172,18 +174,50 @@ final class TlsBroker implements AutoCloseable {
     Files.writeString(dir.resolve("server.ext"), "subjectAltName=IP:127.0.0.1\n");
     for (String ca : List.of("ca", "other-ca")) {
       openssl(
-          dir, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
-          "/CN=flagstaff test " + ca, "-keyout", ca + ".key", "-out", ca + ".pem");
+          dir,
+          "req",
+          "-x509",
+          "-newkey",
+          "rsa:2048",
+          "-nodes",
+          "-days",
+          "2",
+          "-subj",
+          "/CN=flagstaff test " + ca,
+          "-keyout",
+          ca + ".key",
+          "-out",
+          ca + ".pem");
     }
     for (String party : List.of("server", "client")) {
       openssl(
-          dir, "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=flagstaff test " + party,
-          "-keyout", party + ".key", "-out", party + ".csr");
+          dir,
+          "req",
+          "-newkey",
+          "rsa:2048",
+          "-nodes",
+          "-subj",
+          "/CN=flagstaff test " + party,
+          "-keyout",
+          party + ".key",
+          "-out",
+          party + ".csr");
       List<String> sign =
           new ArrayList<>(
               List.of(
-                  "x509", "-req", "-days", "2", "-in", party + ".csr", "-CA", "ca.pem", "-CAkey",
-                  "ca.key", "-set_serial", party.equals("server") ? "1" : "2", "-out",
+                  "x509",
+                  "-req",
+                  "-days",
+                  "2",
+                  "-in",
+                  party + ".csr",
+                  "-CA",
+                  "ca.pem",
+                  "-CAkey",
+                  "ca.key",
+                  "-set_serial",
+                  party.equals("server") ? "1" : "2",
+                  "-out",
                   party + ".pem"));
       if (party.equals("server")) {
         sign.addAll(List.of("-extfile", "server.ext"));

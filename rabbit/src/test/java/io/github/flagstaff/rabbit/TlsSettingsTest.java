@@ -43,8 +43,7 @@ class TlsSettingsTest {
   void aFileWithoutCertificatesIsNotACaFile() throws Exception {
     Path junk = Files.writeString(dir.resolve("junk.pem"), "not a certificate\n");
     assertEquals(
-        "--ssl_ca_file " + junk + ": no PEM certificate in it",
-        openWith("--ssl_ca_file=" + junk));
+        "--ssl_ca_file " + junk + ": no PEM certificate in it", openWith("--ssl_ca_file=" + junk));
   }
 
   @Test

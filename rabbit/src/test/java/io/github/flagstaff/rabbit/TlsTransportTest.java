@@ -70,7 +70,9 @@ class TlsTransportTest {
     return "amqps://" + host + ":" + tls.port() + "//";
   }
 
-  /** The flags for {@code url} with the test's authority and client certificate, then {@code more}. */
+  /**
+   * The flags for {@code url} with the test's authority and client certificate, then {@code more}.
+   */
   private FlagValues flags(String url, String... more) throws Exception {
     List<String> args =
         new ArrayList<>(
@@ -123,8 +125,7 @@ class TlsTransportTest {
   }
 
   @Test
-  void aBrokerCertificateThatDoesNotNameTheHostIsRefusedUnlessVerificationIsOff()
-      throws Exception {
+  void aBrokerCertificateThatDoesNotNameTheHostIsRefusedUnlessVerificationIsOff() throws Exception {
     startService(url("amqps", "127.0.0.1"));
     RabbitTestClient strict = client(flags(url("amqps", "localhost")));
     assertNotConnected(strict, "localhost");

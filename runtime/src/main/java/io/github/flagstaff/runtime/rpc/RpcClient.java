@@ -67,8 +67,8 @@ public final class RpcClient {
    *
    * @throws RemoteError if the remote method failed or could not be dispatched
    * @throws RpcTimeoutException if no reply came in time
-   * @throws TransportException if the request could not be sent, or its reply can no longer
-   *     arrive (the connection to the broker dropped while waiting)
+   * @throws TransportException if the request could not be sent, or its reply can no longer arrive
+   *     (the connection to the broker dropped while waiting)
    * @throws RpcException if the reply could not be decoded, or {@code target} is one host that the
    *     service store knows to be down
    */

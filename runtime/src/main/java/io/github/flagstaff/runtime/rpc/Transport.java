@@ -32,8 +32,8 @@ public interface Transport extends AutoCloseable {
     byte[] body();
 
     /**
-     * Whether the broker delivered this message before, to a receiver that lost it: it may have
-     * run there, so to keep delivery at most once it must not run again.
+     * Whether the broker delivered this message before, to a receiver that lost it: it may have run
+     * there, so to keep delivery at most once it must not run again.
      */
     boolean redelivered();
 

@@ -192,8 +192,7 @@ class RpcTest {
 
   @Test
   void aMalformedMessageIsAnsweredWhenItCanBeAndNeverStopsTheConsumer() throws Exception {
-    transport.send(
-        Target.topic("calc"), "not json at all".getBytes(StandardCharsets.UTF_8), null);
+    transport.send(Target.topic("calc"), "not json at all".getBytes(StandardCharsets.UTF_8), null);
     transport.send(
         Target.topic("calc"),
         "{\"method\": 42, \"args\": {}}".getBytes(StandardCharsets.UTF_8),
