@@ -51,7 +51,8 @@ class RabbitProcessTest {
                 System.getProperty(
                     "surefire.test.class.path", System.getProperty("java.class.path")),
                 MAIN,
-                "--transport_url=" + broker.url()));
+                "--transport_url=" + broker.url(),
+                "--sql_connection=memory:"));
     command.addAll(List.of(args));
     return new ProcessBuilder(command)
         .redirectErrorStream(true)

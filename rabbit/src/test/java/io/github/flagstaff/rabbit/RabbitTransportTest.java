@@ -91,7 +91,11 @@ class RabbitTransportTest {
 
   private FlagValues flags(String... args) throws Exception {
     List<String> all =
-        new ArrayList<>(List.of("--transport_url=" + broker.url(), "--rpc_response_timeout=5s"));
+        new ArrayList<>(
+            List.of(
+                "--transport_url=" + broker.url(),
+                "--rpc_response_timeout=5s",
+                "--sql_connection=memory:"));
     all.addAll(List.of(args));
     return FlagParser.of(FlagRegistry.load()).parse(all).values();
   }

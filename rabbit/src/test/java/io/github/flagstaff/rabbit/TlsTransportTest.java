@@ -79,6 +79,7 @@ class TlsTransportTest {
             List.of(
                 "--transport_url=" + url,
                 "--rpc_response_timeout=5s",
+                "--sql_connection=memory:",
                 "--ssl_ca_file=" + tls.file("ca.pem"),
                 "--ssl_cert_file=" + tls.file("client.pem"),
                 "--ssl_key_file=" + tls.file("client.key")));
