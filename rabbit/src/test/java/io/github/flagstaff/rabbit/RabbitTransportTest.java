@@ -446,8 +446,7 @@ class RabbitTransportTest {
     broker.closeConnections();
     Broker.await(WAIT, "x and the client to reconnect", () -> log.count("reconnected to") >= 2);
     PingManager.release.countDown();
-    Broker.await(
-        WAIT, "a refusal", () -> log.count("not running a message delivered again") > 0);
+    Broker.await(WAIT, "a refusal", () -> log.count("not running a message delivered again") > 0);
     // x runs its messages in order on one thread: once c has run, a and b have been dealt with.
     client.onHost("x").cast(CONTEXT).record("c");
     Broker.await(WAIT, "c", () -> PingManager.RECORDED.contains("x:c"));

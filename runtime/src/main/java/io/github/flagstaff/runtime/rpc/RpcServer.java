@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * once, as in Nova. One the broker delivers again (its first receiver lost its channel, perhaps
  * after running it) does not run: a call is answered with a {@code Redelivered} error. A message
  * that cannot be dispatched is answered with an error (call) or logged and dropped (cast); nothing
- * a message holds stops the consumer. A reply that cannot be sent (too large, say) is replaced by
- * a {@code ReplyNotSent} error, so its caller learns at once. Failures are logged through {@link
+ * a message holds stops the consumer. A reply that cannot be sent (too large, say) is replaced by a
+ * {@code ReplyNotSent} error, so its caller learns at once. Failures are logged through {@link
  * RepeatedFailures}, so a flood of failing messages logs a stack trace once and then counts.
  */
 public final class RpcServer {

@@ -19,8 +19,9 @@ public final class Transports {
    * TransportFactory}s on the class path, with the settings of {@code flags} (which {@code
    * memory://} does not need).
    *
-   * @throws IllegalArgumentException if the URL is malformed, no transport serves its scheme, or its
-   *     transport cannot use a setting; its message never holds the URL, which may hold a password
+   * @throws IllegalArgumentException if the URL is malformed, no transport serves its scheme, or
+   *     its transport cannot use a setting; its message never holds the URL, which may hold a
+   *     password
    */
   public static Transport open(String url, FlagValues flags) {
     if (url.startsWith(MEMORY)) {
