@@ -132,9 +132,14 @@ final class TlsBroker implements AutoCloseable {
     return port;
   }
 
-  /** Stops this node (only this one) and deletes its directory. */
+  /**
+   * Stops this node (only this one) and deletes its directory; if it does not stop when asked (it
+   * may not have got far enough to listen), ends the processes this helper started.
+   */
   @Override
   public void close() throws IOException, InterruptedException {
+    List<ProcessHandle> started = new ArrayList<>(process.descendants().toList());
+    started.add(process.toHandle());
     try {
       if (process.isAlive()) {
         ctl("stop");
@@ -142,9 +147,9 @@ final class TlsBroker implements AutoCloseable {
     } catch (AssertionError e) {
       System.err.println("NOTICE: stopping the TLS node: " + e.getMessage());
     } finally {
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
+      process.waitFor(60, TimeUnit.SECONDS);
+      // The node itself outlives the script that started it if that script is ended first.
+      started.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
       deleteTree(dir);
     }
   }
