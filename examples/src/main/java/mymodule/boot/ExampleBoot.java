@@ -26,7 +26,7 @@ public final class ExampleBoot {
             .parseOrExit(args)
             .values();
     RpcFlags rpcFlags = flags.get(RpcFlags.class);
-    try (Transport transport = Transports.open(rpcFlags.transportUrl(), rpcFlags)) {
+    try (Transport transport = Transports.open(rpcFlags.transportUrl(), flags)) {
       Boot.run(
           new RpcClient(transport, rpcFlags.rpcResponseTimeout()),
           flags.get(BootFlags.class),

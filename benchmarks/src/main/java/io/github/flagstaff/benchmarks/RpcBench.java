@@ -5,7 +5,6 @@ import io.github.flagstaff.runtime.flags.FlagRegistry;
 import io.github.flagstaff.runtime.flags.FlagValues;
 import io.github.flagstaff.runtime.rpc.RequestContext;
 import io.github.flagstaff.runtime.rpc.RpcClient;
-import io.github.flagstaff.runtime.rpc.RpcFlags;
 import io.github.flagstaff.runtime.rpc.Transport;
 import io.github.flagstaff.runtime.rpc.Transports;
 import io.github.flagstaff.runtime.service.Service;
@@ -33,8 +32,7 @@ final class RpcBench implements AutoCloseable {
             .values();
     service = Service.builder(NovaBenchMain.SERVICE, values).build();
     service.start();
-    RpcFlags flags = values.get(RpcFlags.class);
-    clientTransport = Transports.open(url, flags);
+    clientTransport = Transports.open(url, values);
     client = BenchClient.of(new RpcClient(clientTransport, Duration.ofSeconds(30)));
   }
 

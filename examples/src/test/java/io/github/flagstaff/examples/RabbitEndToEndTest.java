@@ -1,6 +1,7 @@
 package io.github.flagstaff.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.flagstaff.examples.JavaProcess.Result;
@@ -22,20 +23,23 @@ class RabbitEndToEndTest {
 
   @TempDir Path dir;
   private final List<ServiceProcess> processes = new ArrayList<>();
+  private Broker broker;
 
   @BeforeEach
-  void cleanBroker() throws Exception {
-    Broker.assumeRunning();
-    Broker.delete("compute", "compute.a", "compute.b", "scheduler", "scheduler.s");
+  void createVirtualHost() throws Exception {
+    broker = Broker.vhost("examples");
   }
 
   @AfterEach
-  void stopProcesses() {
+  void stopProcesses() throws Exception {
     processes.forEach(ServiceProcess::close);
+    if (broker != null) {
+      broker.close();
+    }
   }
 
   private ServiceProcess start(String main, String... args) throws Exception {
-    List<String> all = new ArrayList<>(List.of("--transport_url=" + Broker.URL));
+    List<String> all = new ArrayList<>(List.of("--transport_url=" + broker.url()));
     all.addAll(List.of(args));
     ServiceProcess process = ServiceProcess.start(dir, List.of(), main, all.toArray(String[]::new));
     processes.add(process);
@@ -45,7 +49,7 @@ class RabbitEndToEndTest {
 
   private Result boot(String... args) throws Exception {
     List<String> all =
-        new ArrayList<>(List.of("--transport_url=" + Broker.URL, "--rpc_response_timeout=10s"));
+        new ArrayList<>(List.of("--transport_url=" + broker.url(), "--rpc_response_timeout=10s"));
     all.addAll(List.of(args));
     return JavaProcess.run(dir, JavaProcess.testClassPath(), BOOT, all.toArray(String[]::new));
   }
@@ -71,13 +75,15 @@ class RabbitEndToEndTest {
   }
 
   @Test
-  void servicesRideOutABrokerRestart() throws Exception {
+  void servicesRideOutLosingTheBrokerAndLogNoSlf4jNotice() throws Exception {
     ServiceProcess compute = start(COMPUTE, "--host=a");
-    start(SCHEDULER, "--host=s");
+    ServiceProcess scheduler = start(SCHEDULER, "--host=s");
     assertEquals(0, boot("--instances=1").exitCode());
-    Broker.stop();
+    broker.refuse();
     try {
-      compute.awaitErr("lost the broker at rabbit://127.0.0.1:5672//");
+      broker.closeConnections();
+      compute.awaitErr("lost the broker at " + broker.where());
+      scheduler.awaitErr("lost the broker at " + broker.where());
       Result during = boot("--instances=1");
       assertEquals(1, during.exitCode());
       assertTrue(
@@ -85,12 +91,14 @@ class RabbitEndToEndTest {
               .err()
               .contains(
                   "example-boot: call to scheduler.run_instance failed: not connected"
-                      + " to the broker at rabbit://127.0.0.1:5672//; reconnecting"),
+                      + " to the broker at "
+                      + broker.where()
+                      + "; reconnecting"),
           during.err());
     } finally {
-      Broker.start();
+      broker.allow();
     }
-    compute.awaitErr("reconnected to rabbit://127.0.0.1:5672/");
+    compute.awaitErr("reconnected to " + broker.where());
     Broker.await(
         Duration.ofSeconds(30),
         "a boot to go through again",
@@ -103,5 +111,7 @@ class RabbitEndToEndTest {
         });
     compute.awaitErr("compute on a: cache refreshed");
     assertTrue(compute.err().contains("compute on a: running vm-1"), compute.err());
+    assertFalse(compute.err().contains("SLF4J"), compute.err());
+    assertFalse(scheduler.err().contains("SLF4J"), scheduler.err());
   }
 }

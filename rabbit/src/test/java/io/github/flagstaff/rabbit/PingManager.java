@@ -14,7 +14,7 @@ public class PingManager extends Manager {
   /** What {@link #record} received, as {@code host:value}. */
   static final List<String> RECORDED = new CopyOnWriteArrayList<>();
 
-  /** Counted down when {@link #hang} starts. */
+  /** Counted down each time {@link #hang} starts. */
   static volatile CountDownLatch hanging = new CountDownLatch(1);
 
   /** What {@link #hang} waits for. */
@@ -34,6 +34,11 @@ public class PingManager extends Manager {
   @Rpc
   public void record(String value) {
     RECORDED.add(context.host() + ":" + value);
+  }
+
+  @Rpc
+  public String repeat(String text, int times) {
+    return text.repeat(times);
   }
 
   @Rpc

@@ -1,5 +1,6 @@
 package io.github.flagstaff.runtime.rpc;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -36,18 +37,18 @@ final class MemoryTransport implements Transport {
   }
 
   @Override
-  public void send(Target target, byte[] message) {
+  public void send(Target target, byte[] message, Duration expiration) {
     bus.send(target, message);
   }
 
   @Override
-  public Subscription listen(String topic, String host, Handler handler) {
-    return bus.listen(topic, host, handler);
+  public Subscription listen(String topic, String host, Receiver receiver) {
+    return bus.listen(topic, host, message -> receiver.onDelivery(new Taken(message)));
   }
 
   @Override
-  public String replyQueue(Handler handler) {
-    return bus.replyQueue(handler);
+  public String replyQueue(ReplyHandler handler) {
+    return bus.replyQueue(handler::onReply);
   }
 
   @Override
@@ -57,6 +58,25 @@ final class MemoryTransport implements Transport {
 
   @Override
   public void close() {}
+
+  /** Receives the messages of one queue. */
+  @FunctionalInterface
+  private interface Handler {
+    void onMessage(byte[] message);
+  }
+
+  /** A message in memory, which is never delivered twice, so is always there to take. */
+  private record Taken(byte[] body) implements Delivery {
+    @Override
+    public boolean redelivered() {
+      return false;
+    }
+
+    @Override
+    public boolean take() {
+      return true;
+    }
+  }
 
   /** One in-memory broker. */
   private static final class Bus {

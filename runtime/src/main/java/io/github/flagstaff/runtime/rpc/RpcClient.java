@@ -61,12 +61,16 @@ public final class RpcClient {
   }
 
   /**
-   * Calls {@code method} on {@code target} and waits up to {@code timeout} for its result.
+   * Calls {@code method} on {@code target} and waits up to {@code timeout} for its result. The
+   * request expires unread after {@code timeout}, so a host that gets to it later does not run work
+   * its caller gave up on.
    *
    * @throws RemoteError if the remote method failed or could not be dispatched
    * @throws RpcTimeoutException if no reply came in time
-   * @throws RpcException if the message could not be sent, or the reply not decoded, or {@code
-   *     target} is one host that the service store knows to be down
+   * @throws TransportException if the request could not be sent, or its reply can no longer arrive
+   *     (the connection to the broker dropped while waiting)
+   * @throws RpcException if the reply could not be decoded, or {@code target} is one host that the
+   *     service store knows to be down
    */
   public <T> T call(
       Target target,
@@ -83,7 +87,8 @@ public final class RpcClient {
     CompletableFuture<Messages.Reply> reply = new CompletableFuture<>();
     pending.put(msgId, reply);
     try {
-      transport.send(target, Messages.request(method, msgId, replyQueue(), context, arguments));
+      transport.send(
+          target, Messages.request(method, msgId, replyQueue(), context, arguments), timeout);
       Messages.Reply answer = reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
       if (answer.failureType() != null) {
         throw new RemoteError(answer.failureType(), answer.failureMessage());
@@ -99,6 +104,9 @@ public final class RpcClient {
       Thread.currentThread().interrupt();
       throw new RpcException(what + " was interrupted", e);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof TransportException lost) {
+        throw new TransportException(what + " failed: " + lost.getMessage(), lost);
+      }
       throw new RpcException(what + " failed", e.getCause());
     } finally {
       pending.remove(msgId);
@@ -113,7 +121,7 @@ public final class RpcClient {
   public void cast(
       Target target, RequestContext context, String method, Arguments.Writer arguments) {
     try {
-      transport.send(target, Messages.request(method, null, null, context, arguments));
+      transport.send(target, Messages.request(method, null, null, context, arguments), null);
     } catch (TransportException e) {
       throw new TransportException(
           "cast to " + target + "." + method + " failed: " + e.getMessage(), e);
@@ -125,7 +133,7 @@ public final class RpcClient {
     if (queue == null) {
       synchronized (this) {
         if (replyQueue == null) {
-          replyQueue = transport.replyQueue(this::receiveReply);
+          replyQueue = transport.replyQueue(new Replies());
         }
         queue = replyQueue;
       }
@@ -133,18 +141,30 @@ public final class RpcClient {
     return queue;
   }
 
-  private void receiveReply(byte[] message) {
-    try {
-      Messages.Reply reply = Messages.parseReply(message);
-      CompletableFuture<Messages.Reply> waiting = pending.get(reply.msgId());
-      if (waiting == null) {
-        LOG.log(
-            Level.DEBUG, "a reply came for {0}, which no one waits for any more", reply.msgId());
-      } else {
-        waiting.complete(reply);
+  /** Completes the pending call each reply answers; fails them all when replies were lost. */
+  private final class Replies implements Transport.ReplyHandler {
+    @Override
+    public void onReply(byte[] message) {
+      try {
+        Messages.Reply reply = Messages.parseReply(message);
+        CompletableFuture<Messages.Reply> waiting = pending.get(reply.msgId());
+        if (waiting == null) {
+          LOG.log(
+              Level.DEBUG, "a reply came for {0}, which no one waits for any more", reply.msgId());
+        } else {
+          waiting.complete(reply);
+        }
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.WARNING, "dropping a malformed reply: {0}", e.getMessage());
       }
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "dropping a malformed reply: {0}", e.getMessage());
+    }
+
+    @Override
+    public void onLost(String reason) {
+      TransportException lost = new TransportException(reason, null);
+      for (CompletableFuture<Messages.Reply> waiting : pending.values()) {
+        waiting.completeExceptionally(lost);
+      }
     }
   }
 }

@@ -3,8 +3,9 @@ package io.github.flagstaff.runtime.rpc;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,9 +13,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Consumes a service's messages (its topic, {@code topic.host}, and the topic's fan-out) and runs
  * each on a bounded pool of {@code --rpc_thread_pool_size} threads, so a slow method does not hold
- * up the others. A message is taken off the queue before its method runs: delivery is at most once,
- * as in Nova. A message that cannot be dispatched is answered with an error (call) or logged and
- * dropped (cast); nothing a message holds stops the consumer. Failures are logged through {@link
+ * up the others. At most as many messages as there are threads wait for one: when that queue is
+ * full the transport waits too (RabbitMQ's prefetch limit keeps the rest on the broker), so memory
+ * stays flat under any backlog.
+ *
+ * <p>A message is acknowledged when a thread takes it, before its method runs: delivery is at most
+ * once, as in Nova. One the broker delivers again (its first receiver lost its channel, perhaps
+ * after running it) does not run: a call is answered with a {@code Redelivered} error. A message
+ * that cannot be dispatched is answered with an error (call) or logged and dropped (cast); nothing
+ * a message holds stops the consumer. A reply that cannot be sent (too large, say) is replaced by a
+ * {@code ReplyNotSent} error, so its caller learns at once. Failures are logged through {@link
  * RepeatedFailures}, so a flood of failing messages logs a stack trace once and then counts.
  */
 public final class RpcServer {
@@ -27,6 +35,9 @@ public final class RpcServer {
   private final ThreadPoolExecutor executor;
   private final RepeatedFailures failures = new RepeatedFailures(LOG, System::nanoTime);
   private Transport.Subscription subscription;
+
+  /** Marks this class's handler threads, which run a message themselves when the queue is full. */
+  private static final ThreadLocal<Boolean> HANDLER_THREAD = ThreadLocal.withInitial(() -> false);
 
   public RpcServer(
       Transport transport, String topic, String host, RpcDispatcher dispatcher, int threads) {
@@ -41,12 +52,43 @@ public final class RpcServer {
             threads,
             0,
             TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(),
+            new ArrayBlockingQueue<>(threads),
             runnable -> {
-              Thread thread = new Thread(runnable, topic + "-rpc-" + count.incrementAndGet());
+              Thread thread =
+                  new Thread(
+                      () -> {
+                        HANDLER_THREAD.set(true);
+                        runnable.run();
+                      },
+                      topic + "-rpc-" + count.incrementAndGet());
               thread.setDaemon(true);
               return thread;
-            });
+            },
+            new WaitForRoom());
+  }
+
+  /**
+   * When every thread is busy and the queue is full, the transport's thread waits for room; a
+   * handler thread (sending over {@code memory://}) runs the message itself rather than wait for
+   * threads that may be waiting on it.
+   */
+  private static final class WaitForRoom implements RejectedExecutionHandler {
+    @Override
+    public void rejectedExecution(Runnable work, ThreadPoolExecutor executor) {
+      if (executor.isShutdown()) {
+        throw new RejectedExecutionException("stopping");
+      }
+      if (HANDLER_THREAD.get()) {
+        work.run();
+        return;
+      }
+      try {
+        executor.getQueue().put(work);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new RejectedExecutionException("interrupted", e);
+      }
+    }
   }
 
   /** Starts consuming. */
@@ -81,12 +123,44 @@ public final class RpcServer {
     }
   }
 
-  private void receive(byte[] message) {
+  private void receive(Transport.Delivery delivery) {
     try {
-      executor.execute(() -> handle(message));
+      executor.execute(() -> take(delivery));
     } catch (RejectedExecutionException e) {
       failures.report(
-          Level.WARNING, "stopping", topic + " is stopping; dropping a message it received", null);
+          Level.WARNING, "stopping", topic + " is stopping; leaving a message it received", null);
+    }
+  }
+
+  private void take(Transport.Delivery delivery) {
+    if (!delivery.take()) {
+      LOG.log(
+          Level.DEBUG, "{0}: a message's channel went away before it ran; not running it", topic);
+    } else if (delivery.redelivered()) {
+      refuse(delivery.body());
+    } else {
+      handle(delivery.body());
+    }
+  }
+
+  /** Answers a message delivered again, which may have run already, without running it. */
+  private void refuse(byte[] message) {
+    String[] replyTo = Messages.replyAddressOf(message);
+    failures.report(
+        Level.WARNING,
+        "redelivered",
+        topic
+            + ": not running a message delivered again (its first receiver lost its channel and"
+            + " may have run it; delivery is at most once)",
+        null);
+    if (replyTo != null) {
+      reply(
+          replyTo[1],
+          Messages.failure(
+              replyTo[0],
+              "Redelivered",
+              "not run: the broker delivered it again after its first receiver lost its channel,"
+                  + " which may have run it"));
     }
   }
 
@@ -129,7 +203,19 @@ public final class RpcServer {
                   request.msgId(), e.getClass().getName(), String.valueOf(e.getMessage()));
     }
     if (reply != null) {
-      reply(request.replyTo(), reply);
+      try {
+        transport.reply(request.replyTo(), reply);
+      } catch (RuntimeException e) {
+        failures.report(
+            Level.WARNING,
+            "reply",
+            topic + "." + request.method() + ": could not send the reply: " + e.getMessage(),
+            null);
+        reply(
+            request.replyTo(),
+            Messages.failure(
+                request.msgId(), "ReplyNotSent", "the reply could not be sent: " + e.getMessage()));
+      }
     }
   }
 
@@ -137,7 +223,8 @@ public final class RpcServer {
     try {
       transport.reply(address, reply);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "{0}: could not send a reply: {1}", topic, e.getMessage());
+      failures.report(
+          Level.WARNING, "reply", topic + ": could not send a reply: " + e.getMessage(), null);
     }
   }
 }

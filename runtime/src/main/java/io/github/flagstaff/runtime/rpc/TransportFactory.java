@@ -1,5 +1,6 @@
 package io.github.flagstaff.runtime.rpc;
 
+import io.github.flagstaff.runtime.flags.FlagValues;
 import java.net.URI;
 
 /**
@@ -11,6 +12,11 @@ public interface TransportFactory {
   /** The URL scheme this factory serves, such as {@code rabbit}. */
   String scheme();
 
-  /** Opens a transport to {@code url}, with the settings of {@code flags}. */
-  Transport open(URI url, RpcFlags flags);
+  /**
+   * Opens a transport to {@code url}, with the settings of {@code flags} ({@link RpcFlags} and any
+   * flag set of the transport's own module).
+   *
+   * @throws IllegalArgumentException if the URL or a setting cannot be used, naming it
+   */
+  Transport open(URI url, FlagValues flags);
 }

@@ -1,5 +1,6 @@
 package io.github.flagstaff.runtime.rpc;
 
+import io.github.flagstaff.runtime.flags.FlagValues;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -15,12 +16,14 @@ public final class Transports {
 
   /**
    * Opens a transport for {@code url}: {@code memory://} here, other schemes through {@link
-   * TransportFactory}s on the class path.
+   * TransportFactory}s on the class path, with the settings of {@code flags} (which {@code
+   * memory://} does not need).
    *
-   * @throws IllegalArgumentException if the URL is malformed or no transport serves its scheme; its
-   *     message never holds the URL, which may hold a password
+   * @throws IllegalArgumentException if the URL is malformed, no transport serves its scheme, or
+   *     its transport cannot use a setting; its message never holds the URL, which may hold a
+   *     password
    */
-  public static Transport open(String url, RpcFlags flags) {
+  public static Transport open(String url, FlagValues flags) {
     if (url.startsWith(MEMORY)) {
       return MemoryTransport.open(url.substring(MEMORY.length()));
     }

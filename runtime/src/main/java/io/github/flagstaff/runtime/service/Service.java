@@ -73,7 +73,7 @@ public final class Service {
     RpcFlags rpcFlags = values.get(RpcFlags.class);
     this.ownsTransport = builder.transport == null;
     this.transport =
-        ownsTransport ? Transports.open(rpcFlags.transportUrl(), rpcFlags) : builder.transport;
+        ownsTransport ? Transports.open(rpcFlags.transportUrl(), values) : builder.transport;
     this.store =
         builder.store != null
             ? StoreHandle.of(builder.store)

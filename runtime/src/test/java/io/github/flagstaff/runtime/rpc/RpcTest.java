@@ -191,14 +191,27 @@ class RpcTest {
 
   @Test
   void aMalformedMessageIsAnsweredWhenItCanBeAndNeverStopsTheConsumer() throws Exception {
-    transport.send(Target.topic("calc"), "not json at all".getBytes(StandardCharsets.UTF_8));
+    transport.send(Target.topic("calc"), "not json at all".getBytes(StandardCharsets.UTF_8), null);
     transport.send(
-        Target.topic("calc"), "{\"method\": 42, \"args\": {}}".getBytes(StandardCharsets.UTF_8));
+        Target.topic("calc"),
+        "{\"method\": 42, \"args\": {}}".getBytes(StandardCharsets.UTF_8),
+        null);
     CompletableFuture<String> reply = new CompletableFuture<>();
     String queue =
-        transport.replyQueue(bytes -> reply.complete(new String(bytes, StandardCharsets.UTF_8)));
+        transport.replyQueue(
+            new Transport.ReplyHandler() {
+              @Override
+              public void onReply(byte[] message) {
+                reply.complete(new String(message, StandardCharsets.UTF_8));
+              }
+
+              @Override
+              public void onLost(String reason) {
+                reply.completeExceptionally(new AssertionError(reason));
+              }
+            });
     String malformed = "{\"_msg_id\": \"m1\", \"_reply_to\": \"" + queue + "\", \"args\": []}";
-    transport.send(Target.host("calc", "a"), malformed.getBytes(StandardCharsets.UTF_8));
+    transport.send(Target.host("calc", "a"), malformed.getBytes(StandardCharsets.UTF_8), null);
     assertEquals(
         "{\"_msg_id\":\"m1\",\"failure\":{\"type\":\"MalformedMessage\","
             + "\"message\":\"expected \\\"args\\\" to be an object\"}}",

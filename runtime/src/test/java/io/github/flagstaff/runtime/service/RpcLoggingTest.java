@@ -104,7 +104,7 @@ class RpcLoggingTest {
   @Test
   void aMethodNameWithNewlinesIsLoggedOnOneLine() throws Exception {
     String message = "{\"method\": \"nope" + FORGED.replace("\n", "\\n") + "\", \"args\": {}}";
-    transport.send(Target.topic("calc"), message.getBytes(StandardCharsets.UTF_8));
+    transport.send(Target.topic("calc"), message.getBytes(StandardCharsets.UTF_8), null);
     List<String> lines = lines(next());
     assertEquals(1, lines.size(), lines.toString());
     assertTrue(
