@@ -1,6 +1,7 @@
 package io.github.flagstaff.runtime.web;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.github.flagstaff.runtime.UntrustedText;
 import io.github.flagstaff.runtime.rpc.RequestContext;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -23,7 +24,8 @@ final class AccessLog {
     String line =
         client
             + " \""
-            + clean(exchange.getRequestMethod() + " " + exchange.getRequestURI().toString())
+            + UntrustedText.escape(
+                exchange.getRequestMethod() + " " + exchange.getRequestURI().toString())
             + " "
             + exchange.getProtocol()
             + "\" status: "
@@ -36,25 +38,6 @@ final class AccessLog {
             + context.requestId()
             + "]";
     LOG.log(Level.INFO, line);
-  }
-
-  /** {@code text} with control characters escaped, so a request cannot forge log lines. */
-  static String clean(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        if (out == null) {
-          out = new StringBuilder(text.length() + 8).append(text, 0, i);
-        }
-        out.append("\\x")
-            .append(Character.forDigit(c >> 4, 16))
-            .append(Character.forDigit(c & 15, 16));
-      } else if (out != null) {
-        out.append(c);
-      }
-    }
-    return out == null ? text : out.toString();
   }
 
   /** Seconds with seven decimals, as Nova's {@code %.7f}. */

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import io.github.flagstaff.runtime.UntrustedText;
 import io.github.flagstaff.runtime.rpc.RequestContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -206,7 +207,7 @@ public final class WebServer {
       } catch (Exception e) {
         LOG.log(
             Level.ERROR,
-            AccessLog.clean(exchange.getRequestMethod() + " " + exchange.getRequestURI())
+            UntrustedText.escape(exchange.getRequestMethod() + " " + exchange.getRequestURI())
                 + " failed ["
                 + context.requestId()
                 + "]",
