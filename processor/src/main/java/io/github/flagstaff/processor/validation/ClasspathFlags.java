@@ -20,14 +20,14 @@ import javax.lang.model.util.Elements;
  * {@value GeneratedIndex#PACKAGE}), so a name declared twice across modules fails the build: the
  * {@code @Flag} methods of their interfaces, and the manager flags their main classes hold as data.
  */
-final class ClasspathFlags {
+public final class ClasspathFlags {
   private static final String ENTRIES = GeneratedIndex.class.getCanonicalName();
 
   /** The constant of a service's main class that holds its manager flag's data. */
-  private static final String MANAGER_FLAG = "MANAGER_FLAG";
+  public static final String MANAGER_FLAG = "MANAGER_FLAG";
 
   /** How flag index class names start; service indexes share the package. */
-  static final String FLAG_INDEX_PREFIX = "FlagIndex_";
+  public static final String FLAG_INDEX_PREFIX = "FlagIndex_";
 
   private ClasspathFlags() {}
 
@@ -68,7 +68,7 @@ final class ClasspathFlags {
   }
 
   /** The flag set names the index {@code type} lists. */
-  static List<String> entries(Element type) {
+  public static List<String> entries(Element type) {
     List<String> names = new ArrayList<>();
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
       if (mirror.getAnnotationType().toString().equals(ENTRIES)) {

@@ -18,7 +18,7 @@ import java.util.Locale;
  * Writes flags in the compact text the runtime decodes ({@link FlagDataFormat}), and cuts it into
  * pieces that each fit in one compile-time constant.
  */
-final class FlagDataText {
+public final class FlagDataText {
   /** At most this many lines per constant, so javac folds a short concatenation. */
   static final int LINES_PER_PIECE = 100;
 
@@ -28,7 +28,7 @@ final class FlagDataText {
   private FlagDataText() {}
 
   /** The data of the flag set {@code setName}: its flags, enums numbered as in {@code enums}. */
-  static String of(String setName, List<FlagModel> flags, List<ClassName> enums) {
+  public static String of(String setName, List<FlagModel> flags, List<ClassName> enums) {
     StringBuilder out = new StringBuilder(escape(setName)).append(LINE);
     for (FlagModel flag : flags) {
       line(out, flag, enums);
@@ -37,7 +37,7 @@ final class FlagDataText {
   }
 
   /** The data of {@code service}'s {@code --<topic>_manager}, declared by its main class. */
-  static String managerFlag(ServiceModel service) {
+  public static String managerFlag(ServiceModel service) {
     StringBuilder out = new StringBuilder(service.mainName().canonicalName()).append(LINE);
     out.append(service.managerFlag()).append(FIELD).append("string");
     out.append(FIELD).append(escape("Manager for " + service.binary()));

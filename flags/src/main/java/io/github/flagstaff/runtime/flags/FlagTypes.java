@@ -94,7 +94,19 @@ public final class FlagTypes {
   /** One of an enum's constants, matched by name ignoring case. */
   @SafeVarargs
   public static <E extends Enum<E>> FlagType<E> enumOf(E... constants) {
-    return new Choice<>(List.of(constants));
+    List<String> names = new ArrayList<>(constants.length);
+    for (E constant : constants) {
+      names.add(constant.name());
+    }
+    return new Choice<>(List.of(constants), names);
+  }
+
+  /**
+   * An enum known only by its constants' names, as the processor sees one when it checks flagfiles:
+   * it parses as {@link #enumOf} does, to the constant's name.
+   */
+  static FlagType<String> enumNamed(List<String> names) {
+    return new Choice<>(List.copyOf(names), names);
   }
 
   /** A string that must be one of {@code choices}, matched exactly. */
@@ -151,16 +163,13 @@ public final class FlagTypes {
     }
   }
 
-  private static final class Choice<E extends Enum<E>> implements FlagType<E> {
+  /** An enum's constants, matched by name ignoring case: {@code constants.get(i)} is named {@code names.get(i)}. */
+  private static final class Choice<E> implements FlagType<E> {
     private final List<E> constants;
     private final List<String> names;
 
-    Choice(List<E> constants) {
+    Choice(List<E> constants, List<String> names) {
       this.constants = constants;
-      List<String> names = new ArrayList<>(constants.size());
-      for (E constant : constants) {
-        names.add(constant.name());
-      }
       this.names = List.copyOf(names);
     }
 
@@ -180,7 +189,7 @@ public final class FlagTypes {
 
     @Override
     public String format(E value) {
-      return value.name();
+      return names.get(constants.indexOf(value));
     }
 
     @Override

@@ -44,6 +44,10 @@ final class ArgumentCollector {
   private long unknownsNotKept;
   private HelpRequest request;
 
+  /**
+   * A collector of {@code registry}'s flags; {@code environment} is null when a flagfile is checked
+   * at build time, where {@code --fromenv} names are checked but no variable is read.
+   */
   ArgumentCollector(
       FlagRegistry registry, Map<String, String> environment, FlagfileReader flagfiles) {
     this.registry = registry;
@@ -70,6 +74,18 @@ final class ArgumentCollector {
         flag(name, value, Source.COMMAND_LINE, WORKING_DIR);
       }
     }
+    finish();
+    secretFlagfiles.forEach(this::warnIfOthersCanRead);
+  }
+
+  /** Reads {@code file} as {@code --flagfile=<file>} would, and nothing else. */
+  void collectFlagfile(Path file) {
+    include(file, Source.COMMAND_LINE);
+    finish();
+  }
+
+  /** Reports the unknown flags no {@code --undefok} tolerated. */
+  private void finish() {
     for (Unknown unknown : unknowns) {
       String name = unknown.name();
       if (tolerated(name)) {
@@ -86,7 +102,6 @@ final class ArgumentCollector {
       }
     }
     problems.addUnwritten(unknownsNotKept);
-    secretFlagfiles.forEach(this::warnIfOthersCanRead);
   }
 
   private boolean tolerated(String name) {
@@ -137,6 +152,11 @@ final class ArgumentCollector {
     return rejected;
   }
 
+  /** Each flagfile that sets a secret flag, with the first such flag. */
+  Map<Path, String> secretFlagfiles() {
+    return secretFlagfiles;
+  }
+
   Optional<HelpRequest> request() {
     return Optional.ofNullable(request);
   }
@@ -152,7 +172,7 @@ final class ArgumentCollector {
       case "completion_script":
         return true;
       default:
-        FlagDescriptor<?> flag = lookup(name, false);
+        FlagDescriptor<?> flag = lookup(name, null);
         return flag != null && !flag.type().isBoolean();
     }
   }
@@ -169,9 +189,9 @@ final class ArgumentCollector {
       negateBuiltIn(name, value, source);
       return;
     }
-    FlagDescriptor<?> flag = lookup(name, true);
+    FlagDescriptor<?> flag = lookup(name, source);
     if (flag == null && name.startsWith("no")) {
-      FlagDescriptor<?> negated = lookup(name.substring(2), true);
+      FlagDescriptor<?> negated = lookup(name.substring(2), source);
       if (negated != null) {
         negate(name, negated, value, source);
         return;
@@ -240,12 +260,16 @@ final class ArgumentCollector {
     }
   }
 
-  private FlagDescriptor<?> lookup(String name, boolean warn) {
+  /**
+   * The flag called {@code name} or having it as an alias; using an alias is warned about, naming
+   * {@code source} (null for no warning).
+   */
+  private FlagDescriptor<?> lookup(String name, Source source) {
     FlagDescriptor<?> flag = registry.byName(name);
     if (flag == null) {
       flag = registry.byAlias(name);
-      if (flag != null && warn) {
-        warn("flag --" + name + " is deprecated; use --" + flag.name());
+      if (flag != null && source != null) {
+        warn(source.prefix() + "flag --" + name + " is deprecated; use --" + flag.name());
       }
     }
     return flag;
@@ -370,7 +394,7 @@ final class ArgumentCollector {
         builtInFromEnvironment(builtIn, name, source);
         continue;
       }
-      FlagDescriptor<?> flag = lookup(name, true);
+      FlagDescriptor<?> flag = lookup(name, source);
       if (flag == null) {
         problems.add(
             source.prefix()
@@ -379,6 +403,9 @@ final class ArgumentCollector {
                 + " names unknown flag --"
                 + Problems.echo(name)
                 + Suggestions.didYouMean(name, registry.spellings()));
+        continue;
+      }
+      if (environment == null) {
         continue;
       }
       String variable = "FLAGS_" + name;
@@ -414,6 +441,9 @@ final class ArgumentCollector {
               + " cannot be read from the environment");
       return;
     }
+    if (environment == null) {
+      return;
+    }
     String variable = "FLAGS_" + name;
     String text = environment.get(variable);
     if (text != null) {
@@ -430,7 +460,7 @@ final class ArgumentCollector {
   }
 
   private void include(Path file, Source from) {
-    Path key = file.toAbsolutePath().normalize();
+    Path key = flagfiles.key(file);
     if (includeChain.contains(key)) {
       String chain =
           includeChain.subList(includeChain.indexOf(key), includeChain.size()).stream()

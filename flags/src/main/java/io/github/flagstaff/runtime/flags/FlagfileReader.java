@@ -46,6 +46,7 @@ final class FlagfileReader {
   private record Text(String text, long bytes) {}
 
   private final Opener opener;
+  private final Path base;
   private final Map<Path, Object> read = new HashMap<>();
   private long remaining = LIMIT;
 
@@ -54,12 +55,31 @@ final class FlagfileReader {
   }
 
   FlagfileReader(Opener opener) {
+    this(opener, Path.of(""));
+  }
+
+  /**
+   * A reader that resolves relative names against {@code base} instead of the working directory,
+   * while problems still name files as they were written: the build checks a project's flagfiles
+   * from wherever the compiler runs.
+   */
+  FlagfileReader(Path base) {
+    this(Files::newInputStream, base);
+  }
+
+  private FlagfileReader(Opener opener, Path base) {
     this.opener = opener;
+    this.base = base;
+  }
+
+  /** The file {@code file} names, as an absolute path: what tells two inclusions apart. */
+  Path key(Path file) {
+    return base.resolve(file).toAbsolutePath().normalize();
   }
 
   /** The text of {@code file}, read now or the first time it was included. */
   String read(Path file) throws Unreadable {
-    Path key = file.toAbsolutePath().normalize();
+    Path key = key(file);
     Object known = read.get(key);
     if (known == null) {
       try {
@@ -83,7 +103,7 @@ final class FlagfileReader {
   private Text load(Path file) throws Unreadable {
     BasicFileAttributes attributes;
     try {
-      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      attributes = Files.readAttributes(base.resolve(file), BasicFileAttributes.class);
     } catch (IOException e) {
       throw unreadable(file, e);
     }
@@ -100,7 +120,7 @@ final class FlagfileReader {
       throw tooMuch(file);
     }
     byte[] bytes;
-    try (InputStream in = opener.open(file)) {
+    try (InputStream in = opener.open(base.resolve(file))) {
       bytes = in.readNBytes((int) remaining + 1);
     } catch (IOException e) {
       throw unreadable(file, e);

@@ -19,7 +19,12 @@ public final class FlagData {
    */
   public static <T> FlagSetDefinition<T> flagSet(
       FlagIndex index, int position, Class<T> type, String... data) {
-    return new Encoded<>(Objects.requireNonNull(index, "index"), position, type, data);
+    return new Encoded<>(
+        Objects.requireNonNull(index, "index"),
+        position,
+        Objects.requireNonNull(type, "type"),
+        null,
+        data);
   }
 
   /**
@@ -27,7 +32,16 @@ public final class FlagData {
    * interface to view them through, so {@code values.get(main)} is an error.
    */
   public static <T> FlagSetDefinition<T> serviceFlags(Class<T> main, String data) {
-    return new Encoded<>(null, -1, main, new String[] {data});
+    return new Encoded<>(null, -1, Objects.requireNonNull(main, "main"), null, new String[] {data});
+  }
+
+  /**
+   * A flag set known only as its data, as the processor sees one when it checks flagfiles at build
+   * time: the constants of the enum numbered {@code n} in the data are named by {@code
+   * enums.get(n)}, and it has no class ({@link FlagSetDefinition#type()} is null) nor typed view.
+   */
+  public static FlagSetDefinition<Object> dataOnly(List<List<String>> enums, String... data) {
+    return new Encoded<>(null, -1, null, List.copyOf(enums), data);
   }
 
   /**
@@ -148,7 +162,7 @@ public final class FlagData {
       Encoded<?> index, String text, List<String> choices, String min, String max) {
     if (text.startsWith(FlagDataFormat.ENUM)) {
       int number = Integer.parseInt(text.substring(FlagDataFormat.ENUM.length()));
-      return enumType(index.enumConstants(number));
+      return index.enumType(number);
     }
     switch (text) {
       case "string":
@@ -191,14 +205,17 @@ public final class FlagData {
     private final FlagIndex index;
     private final int position;
     private final Class<T> type;
+    private final List<List<String>> enumNames;
     private final String[] data;
     private String name;
     private List<FlagDescriptor<?>> flags;
 
-    Encoded(FlagIndex index, int position, Class<T> type, String[] data) {
+    Encoded(
+        FlagIndex index, int position, Class<T> type, List<List<String>> enumNames, String[] data) {
       this.index = index;
       this.position = position;
-      this.type = Objects.requireNonNull(type, "type");
+      this.type = type;
+      this.enumNames = enumNames;
       this.data = data.clone();
     }
 
@@ -225,8 +242,12 @@ public final class FlagData {
       return flags;
     }
 
-    Enum<?>[] enumConstants(int number) {
-      return index.enumConstants(position, number);
+    /** The type of the enum numbered {@code number} in the data. */
+    FlagType<?> enumType(int number) {
+      if (enumNames != null) {
+        return FlagTypes.enumNamed(enumNames.get(number));
+      }
+      return FlagData.enumType(index.enumConstants(position, number));
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public interface FlagSetDefinition<T> {
 
-  /** The flag set interface. */
+  /** The flag set interface; null for a flag set the processor knows only as data. */
   Class<T> type();
 
   /** The interface's qualified name, which help uses as the group heading. */
