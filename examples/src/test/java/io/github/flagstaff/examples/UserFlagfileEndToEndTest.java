@@ -79,7 +79,8 @@ class UserFlagfileEndToEndTest {
             "package com.acme;",
             "import io.github.flagstaff.Flag;",
             "public interface AcmeFlags {",
-            "  @Flag(help = \"Worker threads.\", defaultValue = \"4\", min = \"1\") int acmeWorkers();",
+            "  @Flag(help = \"Worker threads.\", defaultValue = \"4\", min = \"1\") int"
+                + " acmeWorkers();",
             "  @Flag(help = \"Region.\", defaultValue = \"west\") String acmeRegion();",
             "}",
             ""));

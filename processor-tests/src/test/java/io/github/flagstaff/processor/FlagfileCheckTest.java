@@ -43,7 +43,8 @@ class FlagfileCheckTest {
           "  @Flag(help = \"Mode.\", defaultValue = \"flat\") Mode mode();",
           "  @Flag(help = \"Server.\", defaultValue = \"localhost\") String server();",
           "  @Flag(help = \"Greeting.\", defaultValue = \"hello\") String greeting();",
-          "  @Flag(help = \"Workers.\", defaultValue = \"4\", aliases = \"threads\") int workers();",
+          "  @Flag(help = \"Workers.\", defaultValue = \"4\", aliases = \"threads\") int"
+              + " workers();",
           "  @Flag(help = \"API token.\", secret = true) java.util.Optional<String> apiToken();",
           "  @Flag(help = \"Backends.\") List<Mode> backends();",
           "}");
@@ -105,7 +106,8 @@ class FlagfileCheckTest {
   @Test
   void valueThatDoesNotParse() throws IOException {
     assertOnlyError(
-        check("--port=eighty"), "etc/nova.conf:1: invalid value 'eighty' for flag --port: expected int");
+        check("--port=eighty"),
+        "etc/nova.conf:1: invalid value 'eighty' for flag --port: expected int");
   }
 
   @Test
@@ -157,8 +159,8 @@ class FlagfileCheckTest {
   void referenceToAnUnknownFlag() throws IOException {
     assertOnlyError(
         check("--greeting=hello from $sevrer"),
-        "etc/nova.conf:1: invalid value 'hello from $sevrer' for flag --greeting: $sevrer refers to no"
-            + " flag; did you mean --server?");
+        "etc/nova.conf:1: invalid value 'hello from $sevrer' for flag --greeting: $sevrer refers to"
+            + " no flag; did you mean --server?");
   }
 
   @Test
@@ -207,15 +209,15 @@ class FlagfileCheckTest {
     assertThat(check("--undefok=retired,old_flag", "--retired=1", "--noold_flag"))
         .succeededWithoutWarnings();
     assertOnlyError(
-        check("--undefok=retired", "--retierd=1"),
-        "etc/nova.conf:2: unknown flag --retierd");
+        check("--undefok=retired", "--retierd=1"), "etc/nova.conf:2: unknown flag --retierd");
   }
 
   @Test
   void fromenvNamesAreCheckedButNoEnvironmentIsRead() throws IOException {
     assertThat(check("--fromenv=port")).succeededWithoutWarnings();
     assertOnlyError(
-        check("--fromenv=prot"), "etc/nova.conf:1: --fromenv names unknown flag --prot; did you mean --port?");
+        check("--fromenv=prot"),
+        "etc/nova.conf:1: --fromenv names unknown flag --prot; did you mean --port?");
   }
 
   @Test
@@ -224,8 +226,8 @@ class FlagfileCheckTest {
     assertThat(compilation).succeeded();
     assertThat(messages(compilation.warnings()))
         .containsExactly(
-            "etc/nova.conf sets the secret flag --api_token; keep secrets out of the source tree, in"
-                + " a flagfile given at run time");
+            "etc/nova.conf sets the secret flag --api_token; keep secrets out of the source tree,"
+                + " in a flagfile given at run time");
   }
 
   @Test
@@ -314,7 +316,8 @@ class FlagfileCheckTest {
 
   @Test
   void buildAndRunTimeGiveTheSameVerdict(@TempDir Path classes) throws IOException {
-    Path good = write("good.conf", "--port=443", "--threads=2", "--greeting=hi $server", "--mode=flat");
+    Path good =
+        write("good.conf", "--port=443", "--threads=2", "--greeting=hi $server", "--mode=flat");
     Path bad =
         write(
             "bad.conf",

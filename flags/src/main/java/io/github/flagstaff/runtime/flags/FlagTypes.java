@@ -163,7 +163,10 @@ public final class FlagTypes {
     }
   }
 
-  /** An enum's constants, matched by name ignoring case: {@code constants.get(i)} is named {@code names.get(i)}. */
+  /**
+   * An enum's constants, matched by name ignoring case: {@code constants.get(i)} is named {@code
+   * names.get(i)}.
+   */
   private static final class Choice<E> implements FlagType<E> {
     private final List<E> constants;
     private final List<String> names;

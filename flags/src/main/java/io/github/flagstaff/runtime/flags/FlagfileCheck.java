@@ -11,8 +11,8 @@ import java.util.List;
  * environment is read; and a file that sets a secret flag is a warning, as secrets belong in files
  * kept out of the source tree. The processor runs this on the flagfiles a project ships.
  *
- * @param problems what makes the file fail, each naming the file and line, worded and masked as
- *     at run time
+ * @param problems what makes the file fail, each naming the file and line, worded and masked as at
+ *     run time
  * @param warnings deprecated names used, and secret flags set
  */
 public record FlagfileCheck(List<String> problems, List<String> warnings) {

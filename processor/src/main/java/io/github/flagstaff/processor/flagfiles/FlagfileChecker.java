@@ -4,6 +4,8 @@ import io.github.flagstaff.processor.model.FlagSetModel;
 import io.github.flagstaff.processor.model.ServiceModel;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
 import io.github.flagstaff.runtime.flags.FlagfileCheck;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,8 +23,7 @@ import javax.tools.Diagnostic;
  */
 public final class FlagfileChecker {
   /** The processor options this reads. */
-  public static final Set<String> OPTIONS =
-      Set.of(FlagfileNames.FLAGFILES, FlagfileNames.BASEDIR);
+  public static final Set<String> OPTIONS = Set.of(FlagfileNames.FLAGFILES, FlagfileNames.BASEDIR);
 
   private final Map<String, String> options;
   private final Elements elements;
@@ -43,6 +44,19 @@ public final class FlagfileChecker {
     if (names == null) {
       return;
     }
+    try {
+      check(names, sets, services);
+    } catch (RuntimeException e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      print(
+          Diagnostic.Kind.ERROR,
+          "[flagstaff] internal error while checking flagfiles, please report it with this trace: "
+              + trace);
+    }
+  }
+
+  private void check(String names, List<FlagSetModel> sets, List<ServiceModel> services) {
     FlagfileNames.Resolved resolved =
         FlagfileNames.resolve(names, options.get(FlagfileNames.BASEDIR));
     resolved.problems().forEach(problem -> print(Diagnostic.Kind.ERROR, problem));

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The flagfiles a project names with {@code -Aflagstaff.flagfiles}: a comma-separated list of
- * paths relative to {@code -Aflagstaff.basedir}, each a file or a glob such as {@code
- * etc/prod/*.conf} or {@code etc/**.conf}.
+ * The flagfiles a project names with {@code -Aflagstaff.flagfiles}: a comma-separated list of paths
+ * relative to {@code -Aflagstaff.basedir}, each a file or a glob such as {@code etc/prod/*.conf} or
+ * {@code etc/**.conf}.
  */
 final class FlagfileNames {
   /** The option that names the flagfiles. */
@@ -72,7 +72,8 @@ final class FlagfileNames {
           files.add(Path.of(trimmed));
         }
       } catch (IllegalArgumentException e) {
-        problems.add("-A" + FLAGFILES + ": " + trimmed + " is not a path or glob: " + e.getMessage());
+        problems.add(
+            "-A" + FLAGFILES + ": " + trimmed + " is not a path or glob: " + e.getMessage());
       } catch (IOException e) {
         problems.add("-A" + FLAGFILES + ": cannot list the files " + trimmed + " matches: " + e);
       }

@@ -157,7 +157,9 @@ final class VisibleFlags {
     return false;
   }
 
-  /** The enum {@code type} is, or holds as its type argument ({@code Optional<E>}, {@code List<E>}). */
+  /**
+   * The enum {@code type} is, or holds as its type argument ({@code Optional<E>}, {@code List<E>}).
+   */
   private static TypeElement enumUsed(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
       return null;
