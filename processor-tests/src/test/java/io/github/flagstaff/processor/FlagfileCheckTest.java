@@ -10,6 +10,7 @@ import com.google.testing.compile.JavaFileObjects;
 import io.github.flagstaff.runtime.flags.FlagException;
 import io.github.flagstaff.runtime.flags.FlagParser;
 import io.github.flagstaff.runtime.flags.ParseResult;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,6 +138,52 @@ class FlagfileCheckTest {
     assertOnlyError(
         check("--periodic_intervall=5s"),
         "etc/nova.conf:1: unknown flag --periodic_intervall; did you mean --periodic_interval?");
+  }
+
+  /**
+   * A dependency's flags come from its generated classes on the class path, read as data: its flag
+   * sets (with their enums) and its manager flags.
+   */
+  @Test
+  void flagsOfAnotherModuleAreChecked(@TempDir Path dependency) throws IOException {
+    Compilation other =
+        javac()
+            .withProcessors(new FlagstaffProcessor())
+            .compile(
+                SERVER_FLAGS,
+                JavaFileObjects.forResource("sources/test/net/BridgeFlags.java"),
+                JavaFileObjects.forResource("sources/test/net/Lease.java"),
+                JavaFileObjects.forResource("sources/test/net/FlatManager.java"),
+                JavaFileObjects.forResource("sources/test/net/VlanManager.java"));
+    assertThat(other).succeeded();
+    CompiledModule.load(other, dependency);
+    List<File> classPath = new ArrayList<>();
+    classPath.add(dependency.toFile());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classPath.add(new File(entry));
+    }
+    write(
+        "etc/nova.conf",
+        "--mode=vlan",
+        "--backends=flat,ring",
+        "--net_manager=test.net.FlatManager",
+        "--bridge=br0",
+        "--net_manager=test.net.VlanManger",
+        "--port=99999");
+    Compilation compilation =
+        javac()
+            .withProcessors(new FlagstaffProcessor())
+            .withClasspath(classPath)
+            .withOptions("-Aflagstaff.basedir=" + project, "-Aflagstaff.flagfiles=etc/nova.conf")
+            .compile(source("Main", "package test;", "class Main {}"));
+    assertThat(messages(compilation.errors()))
+        .containsExactly(
+            "etc/nova.conf:2: invalid value 'flat,ring' for flag --backends: expected one of FLAT,"
+                + " VLAN",
+            "etc/nova.conf:5: invalid value 'test.net.VlanManger' for flag --net_manager: expected"
+                + " one of test.net.FlatManager, test.net.VlanManager",
+            "etc/nova.conf:6: invalid value '99999' for flag --port: out of range [1, 65535]")
+        .inOrder();
   }
 
   @Test

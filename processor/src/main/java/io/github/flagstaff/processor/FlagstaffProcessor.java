@@ -110,6 +110,10 @@ public final class FlagstaffProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
+    if (flagfiles != null && flagfiles.enabled()) {
+      // Named flagfiles are checked even in a module without annotations of its own.
+      return Set.of("*");
+    }
     return Set.of(
         Flag.class.getCanonicalName(),
         ServiceManager.class.getCanonicalName(),

@@ -35,6 +35,11 @@ public final class FlagfileChecker {
     this.messager = messager;
   }
 
+  /** Whether the options name flagfiles to check. */
+  public boolean enabled() {
+    return options.containsKey(FlagfileNames.FLAGFILES);
+  }
+
   /**
    * Checks the named flagfiles, if any, against {@code sets} and {@code services}' manager flags
    * (this compilation's) and the flags on the class path.
