@@ -171,8 +171,10 @@ final class Messages {
           case "result" -> result = Json.copyValue(in);
           case "failure" -> {
             Map<String, String> failure = Codecs.mapOf(Codecs.STRING).read(in);
-            type = failure.getOrDefault("type", "Unknown");
-            text = failure.getOrDefault("message", "");
+            if (failure != null) {
+              type = failure.getOrDefault("type", "Unknown");
+              text = failure.getOrDefault("message", "");
+            }
           }
           default -> in.skipChildren();
         }
