@@ -86,7 +86,14 @@ final class ArgumentCollector {
       }
     }
     problems.addUnwritten(unknownsNotKept);
-    secretFlagfiles.forEach(this::warnIfOthersCanRead);
+    for (Map.Entry<Path, String> secret : secretFlagfiles.entrySet()) {
+      warnIfOthersCanRead(secret.getKey(), secret.getValue());
+    }
+  }
+
+  /** The environment variable {@code variable}: the process's, read only now, or the given map's. */
+  private String environment(String variable) {
+    return environment != null ? environment.get(variable) : System.getenv(variable);
   }
 
   private boolean tolerated(String name) {
@@ -382,7 +389,7 @@ final class ArgumentCollector {
         continue;
       }
       String variable = "FLAGS_" + name;
-      String text = environment.get(variable);
+      String text = environment(variable);
       if (text != null) {
         assign(flag, text, Source.environment(variable));
       } else if (builtIn.equals("fromenv")) {
@@ -415,7 +422,7 @@ final class ArgumentCollector {
       return;
     }
     String variable = "FLAGS_" + name;
-    String text = environment.get(variable);
+    String text = environment(variable);
     if (text != null) {
       builtIn(name, text, Source.environment(variable), WORKING_DIR);
     } else if (builtIn.equals("fromenv")) {

@@ -1,5 +1,6 @@
 package io.github.flagstaff.runtime.rpc;
 
+import io.github.flagstaff.runtime.Log;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.System.Logger.Level;
@@ -34,7 +35,7 @@ class RepeatedFailuresTest {
         @Override
         public void close() {}
       };
-  private final RepeatedFailures failures = new RepeatedFailures(System.getLogger(NAME), now::get);
+  private final RepeatedFailures failures = new RepeatedFailures(Log.of(RepeatedFailuresTest.class), now::get);
 
   {
     logger.addHandler(handler);
