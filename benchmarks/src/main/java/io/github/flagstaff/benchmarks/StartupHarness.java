@@ -47,11 +47,7 @@ public final class StartupHarness {
       int[] classes = classLoading(dir, row.getKey(), COMMANDS.get(row.getKey()));
       System.out.printf(
           "%-28s %10.1f %7.2f %8d %12d%n",
-          row.getKey(),
-          row.getValue() / 1e6,
-          row.getValue() / floor,
-          classes[0],
-          classes[1]);
+          row.getKey(), row.getValue() / 1e6, row.getValue() / floor, classes[0], classes[1]);
     }
   }
 
@@ -278,7 +274,11 @@ public final class StartupHarness {
               + " \"$@\"\n");
       commands.put(
           program[0] + "+launcher",
-          List.of("env", "JAVA_HOME=" + System.getProperty("java.home"), "sh", script.toString(),
+          List.of(
+              "env",
+              "JAVA_HOME=" + System.getProperty("java.home"),
+              "sh",
+              script.toString(),
               "--flagfile=startup.conf"));
     }
     return commands;

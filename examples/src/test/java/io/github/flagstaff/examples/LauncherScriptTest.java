@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code bin/} launcher's class-data archive, on an installation laid out as {@code mvn install}
- * leaves {@code examples/} (its scripts, and its jars copied into {@code target/}): the first run
- * records it, later runs load the program's classes from it, a newer jar makes it again, and a
- * place where none can be written costs nothing but the archive.
+ * The {@code bin/} launcher's class-data archive, on an installation laid out as {@code mvn
+ * install} leaves {@code examples/} (its scripts, and its jars copied into {@code target/}): the
+ * first run records it, later runs load the program's classes from it, a newer jar makes it again,
+ * and a place where none can be written costs nothing but the archive.
  */
 class LauncherScriptTest {
   private static final Path EXAMPLES = Path.of("").toAbsolutePath();

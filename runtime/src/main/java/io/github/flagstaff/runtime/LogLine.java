@@ -5,10 +5,10 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
- * {@code 2026-11-26 16:12:37.455 INFO nova.Service: Starting network node}: Flagstaff's one-line log
- * format, in UTC, built without {@code String.format}, {@code java.time}'s time-zone database or
- * {@code MessageFormat} for the patterns Flagstaff writes, all of which cost a service noticeable
- * start-up time.
+ * {@code 2026-11-26 16:12:37.455 INFO nova.Service: Starting network node}: Flagstaff's one-line
+ * log format, in UTC, built without {@code String.format}, {@code java.time}'s time-zone database
+ * or {@code MessageFormat} for the patterns Flagstaff writes, all of which cost a service
+ * noticeable start-up time.
  *
  * <p>A record is one line however its message was made: control characters in it (a newline in a
  * method name or request id that came in a message) are escaped, as they are in the exception

@@ -91,7 +91,9 @@ final class ArgumentCollector {
     }
   }
 
-  /** The environment variable {@code variable}: the process's, read only now, or the given map's. */
+  /**
+   * The environment variable {@code variable}: the process's, read only now, or the given map's.
+   */
   private String environment(String variable) {
     return environment != null ? environment.get(variable) : System.getenv(variable);
   }

@@ -20,8 +20,10 @@ import java.util.Map;
  */
 public final class FlagParser {
   private final FlagRegistry registry;
+
   /** The variables {@code --fromenv} reads; null for the process environment. */
   private final Map<String, String> environment;
+
   private final List<Path> defaultFlagfiles;
 
   private FlagParser(FlagRegistry registry, Map<String, String> environment, List<Path> defaults) {

@@ -1,7 +1,7 @@
 package io.github.flagstaff.runtime.rpc;
 
-import java.io.IOException;
 import io.github.flagstaff.runtime.Log;
+import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Map;

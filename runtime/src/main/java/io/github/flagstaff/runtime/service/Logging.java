@@ -11,8 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 
 /**
- * Logging for a service process: one line per record on stderr ({@link OneLineFormatter}), at
- * debug level with {@code --verbose}, without starting the JDK's logging at start-up.
+ * Logging for a service process: one line per record on stderr ({@link OneLineFormatter}), at debug
+ * level with {@code --verbose}, without starting the JDK's logging at start-up.
  *
  * <p>Flagstaff's own lines are written straight to stderr. The JDK's logging, the default backend
  * of {@code System.Logger}, is configured only when something first uses it (the program's own

@@ -1,13 +1,13 @@
 package io.github.flagstaff.runtime.service;
 
 import io.github.flagstaff.runtime.CommonFlags;
+import io.github.flagstaff.runtime.Log;
 import io.github.flagstaff.runtime.flags.FlagValue;
 import io.github.flagstaff.runtime.flags.FlagValues;
 import io.github.flagstaff.runtime.rpc.RpcFlags;
 import io.github.flagstaff.runtime.rpc.RpcServer;
 import io.github.flagstaff.runtime.rpc.Transport;
 import io.github.flagstaff.runtime.rpc.Transports;
-import io.github.flagstaff.runtime.Log;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,10 +1,10 @@
 package io.github.flagstaff.runtime.service;
 
 import io.github.flagstaff.runtime.CommonFlags;
+import io.github.flagstaff.runtime.Log;
 import io.github.flagstaff.runtime.flags.FlagException;
 import io.github.flagstaff.runtime.flags.ParseResult;
 import io.github.flagstaff.runtime.flags.Program;
-import io.github.flagstaff.runtime.Log;
 import java.lang.System.Logger.Level;
 
 /**

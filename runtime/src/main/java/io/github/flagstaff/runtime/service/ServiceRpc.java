@@ -57,8 +57,7 @@ final class ServiceRpc {
   synchronized RpcClient client() {
     if (client == null) {
       client =
-          new RpcClient(
-              transport(), values.get(RpcFlags.class).rpcResponseTimeout(), hostCheck);
+          new RpcClient(transport(), values.get(RpcFlags.class).rpcResponseTimeout(), hostCheck);
     }
     return client;
   }
