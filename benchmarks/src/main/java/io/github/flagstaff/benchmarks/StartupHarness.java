@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +41,45 @@ public final class StartupHarness {
     Path dir = Path.of(args.length > 1 ? args[1] : "target/startup");
     Map<String, Double> medians = run(rounds, dir);
     double floor = medians.get("floor");
-    System.out.printf("%-18s %12s %8s%n", "program", "median ms", "ratio");
-    medians.forEach(
-        (name, median) ->
-            System.out.printf("%-18s %12.1f %8.2f%n", name, median / 1e6, median / floor));
+    System.out.printf(
+        "%-28s %10s %7s %8s %12s%n", "program", "median ms", "ratio", "classes", "not shared");
+    for (Map.Entry<String, Double> row : medians.entrySet()) {
+      int[] classes = classLoading(dir, row.getKey(), COMMANDS.get(row.getKey()));
+      System.out.printf(
+          "%-28s %10.1f %7.2f %8d %12d%n",
+          row.getKey(), row.getValue() / 1e6, row.getValue() / floor, classes[0], classes[1]);
+    }
+  }
+
+  /** The commands of the last {@link #run}, by program. */
+  private static final Map<String, List<String>> COMMANDS = new LinkedHashMap<>();
+
+  /**
+   * One more run of {@code command} with {@code -Xlog:class+load}: how many classes it loaded, and
+   * how many of them came from no class-data archive (the JDK's or the program's).
+   */
+  static int[] classLoading(Path dir, String name, List<String> command)
+      throws IOException, InterruptedException {
+    Path log = dir.resolve(name + ".classes.log").toAbsolutePath();
+    String option = "-Xlog:class+load:file=" + log;
+    List<String> logged = new ArrayList<>(command);
+    if (command.get(0).equals("env")) {
+      logged.add(1, "JAVA_OPTS=" + option);
+    } else {
+      logged.add(1, option);
+    }
+    Harness.time(dir, logged);
+    int all = 0;
+    int notShared = 0;
+    for (String line : Files.readAllLines(log)) {
+      if (line.contains(" source: ")) {
+        all++;
+        if (!line.contains("source: shared objects file")) {
+          notShared++;
+        }
+      }
+    }
+    return new int[] {all, notShared};
   }
 
   /**
@@ -56,11 +92,17 @@ public final class StartupHarness {
     for (String name : List.of("flagstaff-flags", "flagstaff-service", "picocli")) {
       commands.put(name + "+appcds", withAppCds(dir, name, commands.get(name)));
     }
+    commands.putAll(throughLauncher(dir));
+    COMMANDS.clear();
+    COMMANDS.putAll(commands);
     Map<String, List<Long>> samples = new LinkedHashMap<>();
     commands.keySet().forEach(name -> samples.put(name, new ArrayList<>()));
     List<String> order = new ArrayList<>(commands.keySet());
-    for (String name : order) {
-      Harness.time(dir, commands.get(name));
+    for (int warmUp = 0; warmUp < 2; warmUp++) {
+      // Twice: the launcher's first run records its archive, the second puts it in place.
+      for (String name : order) {
+        Harness.time(dir, commands.get(name));
+      }
     }
     for (int round = 0; round < rounds; round++) {
       for (int i = 0; i < order.size(); i++) {
@@ -191,6 +233,61 @@ public final class StartupHarness {
     commands.put(
         "picocli", List.of(Harness.java(), "-cp", cp, "startup.PicocliStartup", "@startup.conf"));
     return commands;
+  }
+
+  /**
+   * The flags-only and service programs run as a user runs them, through the {@code bin/} launcher
+   * of {@code examples/} ({@code flagstaff-java}), which makes and uses their class-data archive
+   * itself: an installation laid out as {@code mvn install} leaves one, in {@code dir/launcher}.
+   */
+  static Map<String, List<String>> throughLauncher(Path dir) throws IOException {
+    Path install = dir.resolve("launcher").toAbsolutePath();
+    Path bin = Files.createDirectories(install.resolve("bin"));
+    Path lib = Files.createDirectories(install.resolve("target/lib"));
+    Files.copy(
+        launcherScript(), bin.resolve("flagstaff-java"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        dir.resolve("startup.jar"),
+        install.resolve("target/startup.jar"),
+        StandardCopyOption.REPLACE_EXISTING);
+    for (String entry : Harness.runtimeClassPath().split(File.pathSeparator)) {
+      Path jar = Path.of(entry);
+      if (entry.endsWith(".jar")) {
+        Files.copy(jar, lib.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Harness.jar(jar, lib.resolve(jar.getParent().getParent().getFileName() + ".jar"));
+      }
+    }
+    Map<String, List<String>> commands = new LinkedHashMap<>();
+    for (String[] program :
+        List.of(
+            new String[] {"flagstaff-flags", "startup.FlagsOnly"},
+            new String[] {"flagstaff-service", "startup.NovaStartupMain"})) {
+      Path script = bin.resolve(program[0]);
+      Files.writeString(
+          script,
+          "#!/bin/sh\nhere=$(cd \"${0%/*}/..\" && pwd)\nFLAGSTAFF_APP_JAR=startup.jar\n"
+              + ". \"$here/bin/flagstaff-java\"\nrun_java "
+              + program[0]
+              + " "
+              + program[1]
+              + " \"$@\"\n");
+      commands.put(
+          program[0] + "+launcher",
+          List.of(
+              "env",
+              "JAVA_HOME=" + System.getProperty("java.home"),
+              "sh",
+              script.toString(),
+              "--flagfile=startup.conf"));
+    }
+    return commands;
+  }
+
+  /** {@code examples/bin/flagstaff-java}, from the property {@code flagstaff.launcher} or near. */
+  private static Path launcherScript() {
+    String property = System.getProperty("flagstaff.launcher");
+    return property != null ? Path.of(property) : Path.of("../examples/bin/flagstaff-java");
   }
 
   /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +46,15 @@ final class ArgumentCollector {
   private HelpRequest request;
 
   /**
-   * A collector of {@code registry}'s flags; {@code environment} is null when a flagfile is checked
-   * at build time, where {@code --fromenv} names are checked but no variable is read.
+   * The environment of a flagfile checked at build time: {@code --fromenv} names are checked, no
+   * variable is read.
+   */
+  static final Map<String, String> NO_ENVIRONMENT = new HashMap<>();
+
+  /**
+   * A collector of {@code registry}'s flags; {@code environment} holds the variables {@code
+   * --fromenv} reads, null for the process's (each read when asked for), or {@link
+   * #NO_ENVIRONMENT}.
    */
   ArgumentCollector(
       FlagRegistry registry, Map<String, String> environment, FlagfileReader flagfiles) {
@@ -102,6 +110,13 @@ final class ArgumentCollector {
       }
     }
     problems.addUnwritten(unknownsNotKept);
+  }
+
+  /**
+   * The environment variable {@code variable}: the process's, read only now, or the given map's.
+   */
+  private String environment(String variable) {
+    return environment != null ? environment.get(variable) : System.getenv(variable);
   }
 
   private boolean tolerated(String name) {
@@ -405,11 +420,11 @@ final class ArgumentCollector {
                 + Suggestions.didYouMean(name, registry.spellings()));
         continue;
       }
-      if (environment == null) {
+      if (environment == NO_ENVIRONMENT) {
         continue;
       }
       String variable = "FLAGS_" + name;
-      String text = environment.get(variable);
+      String text = environment(variable);
       if (text != null) {
         assign(flag, text, Source.environment(variable));
       } else if (builtIn.equals("fromenv")) {
@@ -441,11 +456,11 @@ final class ArgumentCollector {
               + " cannot be read from the environment");
       return;
     }
-    if (environment == null) {
+    if (environment == NO_ENVIRONMENT) {
       return;
     }
     String variable = "FLAGS_" + name;
-    String text = environment.get(variable);
+    String text = environment(variable);
     if (text != null) {
       builtIn(name, text, Source.environment(variable), WORKING_DIR);
     } else if (builtIn.equals("fromenv")) {

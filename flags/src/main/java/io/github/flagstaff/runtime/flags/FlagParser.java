@@ -20,7 +20,10 @@ import java.util.Map;
  */
 public final class FlagParser {
   private final FlagRegistry registry;
+
+  /** The variables {@code --fromenv} reads; null for the process environment. */
   private final Map<String, String> environment;
+
   private final List<Path> defaultFlagfiles;
 
   private FlagParser(FlagRegistry registry, Map<String, String> environment, List<Path> defaults) {
@@ -30,10 +33,11 @@ public final class FlagParser {
   }
 
   /**
-   * A parser for {@code registry}'s flags that reads the process environment for {@code --fromenv}.
+   * A parser for {@code registry}'s flags that reads the process environment for {@code --fromenv},
+   * and only then.
    */
   public static FlagParser of(FlagRegistry registry) {
-    return new FlagParser(registry, System.getenv(), List.of());
+    return new FlagParser(registry, null, List.of());
   }
 
   /** This parser, reading {@code --fromenv} variables from {@code environment} instead. */
@@ -75,7 +79,9 @@ public final class FlagParser {
             || collector.request().get().kind() == HelpRequest.Kind.ONLY_CHECK_ARGS;
     List<FlagValue<?>> values = resolver.resolve(checkRequired);
     ProblemList problems = collector.problems();
-    resolver.problems().forEach(problems::add);
+    for (String problem : resolver.problems()) {
+      problems.add(problem);
+    }
     if (!problems.isEmpty()) {
       throw new FlagException(problems.toList());
     }

@@ -29,7 +29,8 @@ public record FlagfileCheck(List<String> problems, List<String> warnings) {
    */
   public static FlagfileCheck of(FlagRegistry registry, Path baseDir, Path file) {
     ArgumentCollector collector =
-        new ArgumentCollector(registry, null, new FlagfileReader(baseDir));
+        new ArgumentCollector(
+            registry, ArgumentCollector.NO_ENVIRONMENT, new FlagfileReader(baseDir));
     collector.collectFlagfile(file);
     ValueResolver resolver =
         new ValueResolver(registry, collector.assignments(), collector.rejected());

@@ -51,7 +51,13 @@ final class FlagfileReader {
   private long remaining = LIMIT;
 
   FlagfileReader() {
-    this(Files::newInputStream);
+    this(
+        new Opener() {
+          @Override
+          public InputStream open(Path file) throws IOException {
+            return Files.newInputStream(file);
+          }
+        });
   }
 
   FlagfileReader(Opener opener) {

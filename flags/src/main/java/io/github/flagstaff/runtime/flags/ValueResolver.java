@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The second half of a parse: turns each flag's occurrences (or its default) into a typed value,
@@ -105,7 +106,15 @@ final class ValueResolver {
     try {
       String text = assignment.text();
       if (type.isTemplate() && text.indexOf('$') >= 0) {
-        text = Templates.expand(text, ref -> referenceText(ref));
+        text =
+            Templates.expand(
+                text,
+                new UnaryOperator<String>() {
+                  @Override
+                  public String apply(String reference) {
+                    return referenceText(reference);
+                  }
+                });
       }
       return source == Source.DEFAULT ? type.parseDefault(text) : type.parse(text);
     } catch (IllegalArgumentException e) {

@@ -1,6 +1,6 @@
 package io.github.flagstaff.runtime.rpc;
 
-import java.lang.System.Logger;
+import io.github.flagstaff.runtime.Log;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.HashMap;
@@ -24,11 +24,11 @@ final class RepeatedFailures {
     String latest;
   }
 
-  private final Logger log;
+  private final Log log;
   private final LongSupplier nanoTime;
   private final Map<String, Kind> kinds = new HashMap<>();
 
-  RepeatedFailures(Logger log, LongSupplier nanoTime) {
+  RepeatedFailures(Log log, LongSupplier nanoTime) {
     this.log = log;
     this.nanoTime = nanoTime;
   }

@@ -1,7 +1,7 @@
 package io.github.flagstaff.runtime.rpc;
 
+import io.github.flagstaff.runtime.Log;
 import java.io.IOException;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Map;
@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
  * {@code ComputeClient} give each {@code @Rpc} method a typed front to these.
  */
 public final class RpcClient {
-  private static final Logger LOG = System.getLogger(RpcClient.class.getName());
+  private static final Log LOG = Log.of(RpcClient.class);
 
   /** Checks, before a call to one host is sent, that the host is not known to be down. */
   public interface HostCheck {

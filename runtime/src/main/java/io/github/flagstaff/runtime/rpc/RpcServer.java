@@ -1,6 +1,6 @@
 package io.github.flagstaff.runtime.rpc;
 
-import java.lang.System.Logger;
+import io.github.flagstaff.runtime.Log;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * RepeatedFailures}, so a flood of failing messages logs a stack trace once and then counts.
  */
 public final class RpcServer {
-  private static final Logger LOG = System.getLogger(RpcServer.class.getName());
+  private static final Log LOG = Log.of(RpcServer.class);
 
   private final Transport transport;
   private final String topic;

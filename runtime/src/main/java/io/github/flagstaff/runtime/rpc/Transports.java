@@ -27,9 +27,25 @@ public final class Transports {
     if (url.startsWith(MEMORY)) {
       return MemoryTransport.open(url.substring(MEMORY.length()));
     }
-    URI uri;
+    URI uri = parse(url);
+    return factory(uri).open(uri, flags);
+  }
+
+  /**
+   * Checks that a transport serves {@code url}, without opening it: {@code memory://} at once,
+   * other schemes as {@link #open} would find them.
+   *
+   * @throws IllegalArgumentException as {@link #open}
+   */
+  public static void check(String url) {
+    if (!url.startsWith(MEMORY)) {
+      factory(parse(url));
+    }
+  }
+
+  private static URI parse(String url) {
     try {
-      uri = new URI(url);
+      return new URI(url);
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException(
           "--transport_url is not a valid URL: "
@@ -38,12 +54,15 @@ public final class Transports {
               + e.getIndex()
               + " (a password needs %-escapes for characters such as space, %, @ and /)");
     }
+  }
+
+  private static TransportFactory factory(URI uri) {
     String scheme = uri.getScheme();
     List<String> known = new ArrayList<>(List.of("memory"));
     for (TransportFactory factory :
         ServiceLoader.load(TransportFactory.class, Transports.class.getClassLoader())) {
       if (factory.scheme().equals(scheme)) {
-        return factory.open(uri, flags);
+        return factory;
       }
       known.add(factory.scheme());
     }

@@ -1,6 +1,6 @@
 package io.github.flagstaff.runtime.service;
 
-import java.lang.System.Logger;
+import io.github.flagstaff.runtime.Log;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * that vanished, and tells once when the store goes away and once when it comes back.
  */
 final class Heartbeat {
-  private static final Logger LOG = System.getLogger(Heartbeat.class.getName());
+  private static final Log LOG = Log.of(Heartbeat.class);
   private static final long UNREGISTERED = -1;
 
   private final StoreHandle store;

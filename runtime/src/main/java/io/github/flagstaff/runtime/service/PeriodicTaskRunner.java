@@ -1,6 +1,6 @@
 package io.github.flagstaff.runtime.service;
 
-import java.lang.System.Logger;
+import io.github.flagstaff.runtime.Log;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.Random;
  * twice, an exception logged and the task run again next time.
  */
 final class PeriodicTaskRunner {
-  private static final Logger LOG = System.getLogger(PeriodicTaskRunner.class.getName());
+  private static final Log LOG = Log.of(PeriodicTaskRunner.class);
 
   private final TaskScheduler scheduler;
   private final ServiceContext context;

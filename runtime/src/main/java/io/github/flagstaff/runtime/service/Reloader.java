@@ -5,7 +5,7 @@ package io.github.flagstaff.runtime.service;
  * it runs, makes exactly one more, which starts after the last of them and so reads the newest
  * flagfiles: the last state wins, and a storm of signals costs no threads and no overlapping work.
  */
-final class Reloader {
+final class Reloader implements Runnable {
   private final Runnable reload;
   private boolean pending;
 
@@ -16,7 +16,7 @@ final class Reloader {
   /** Starts the reload thread, named {@code name}; it runs {@code reload} on each request. */
   static Reloader start(String name, Runnable reload) {
     Reloader reloader = new Reloader(reload);
-    Thread thread = new Thread(reloader::loop, name);
+    Thread thread = new Thread(reloader, name);
     thread.setDaemon(true);
     thread.start();
     return reloader;
@@ -28,7 +28,9 @@ final class Reloader {
     notifyAll();
   }
 
-  private void loop() {
+  /** The reload thread: waits for requests and runs one reload for each batch of them. */
+  @Override
+  public void run() {
     while (true) {
       synchronized (this) {
         while (!pending) {

@@ -1,14 +1,13 @@
 package io.github.flagstaff.runtime.service;
 
 import io.github.flagstaff.runtime.CommonFlags;
+import io.github.flagstaff.runtime.Log;
 import io.github.flagstaff.runtime.flags.FlagValue;
 import io.github.flagstaff.runtime.flags.FlagValues;
-import io.github.flagstaff.runtime.rpc.RpcClient;
 import io.github.flagstaff.runtime.rpc.RpcFlags;
 import io.github.flagstaff.runtime.rpc.RpcServer;
 import io.github.flagstaff.runtime.rpc.Transport;
 import io.github.flagstaff.runtime.rpc.Transports;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +33,7 @@ import java.util.function.IntFunction;
  * until the service has stopped.
  */
 public final class Service {
-  private static final Logger LOG = System.getLogger(Service.class.getName());
+  private static final Log LOG = Log.of(Service.class);
 
   private enum State {
     NEW,
@@ -51,12 +50,10 @@ public final class Service {
   private final StoreHandle store;
   private final Heartbeat heartbeat;
   private final List<PeriodicTaskDefinition> periodicTasks;
-  private final TaskScheduler heartbeatScheduler;
-  private final TaskScheduler taskScheduler;
+  private final TaskScheduler scheduler;
   private final PeriodicTaskRunner heartbeats;
   private final PeriodicTaskRunner tasks;
-  private final Transport transport;
-  private final boolean ownsTransport;
+  private final ServiceRpc rpc;
   private final RpcServer rpcServer;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private State state = State.NEW;
@@ -71,47 +68,41 @@ public final class Service {
     Optional<String> hostFlag = values.get(CommonFlags.class).host();
     String host = hostFlag.isPresent() ? hostFlag.get() : Hostnames.local();
     RpcFlags rpcFlags = values.get(RpcFlags.class);
-    this.ownsTransport = builder.transport == null;
-    this.transport =
-        ownsTransport ? Transports.open(rpcFlags.transportUrl(), values) : builder.transport;
+    if (builder.transport == null && !managerFactory.hasRpc()) {
+      Transports.check(rpcFlags.transportUrl());
+    }
     this.store =
         builder.store != null
             ? StoreHandle.of(builder.store)
             : StoreHandle.opening(values.get(StoreFlags.class), builder.clock);
     HostIsUp hostIsUp = new HostIsUp(store);
-    RpcClient rpc = new RpcClient(transport, rpcFlags.rpcResponseTimeout(), hostIsUp);
+    this.rpc = ServiceRpc.opening(values, builder.transport, hostIsUp);
     this.context =
         new ServiceContext(host, definition.binary(), definition.topic(), values, rpc, store);
     hostIsUp.attach(context);
     this.manager = managerFactory.create(values, context);
     manager.attach(context);
     this.rpcServer =
-        managerFactory
-            .dispatcher(manager)
-            .map(
-                dispatcher ->
-                    new RpcServer(
-                        transport,
-                        definition.topic(),
-                        host,
-                        dispatcher,
-                        rpcFlags.rpcThreadPoolSize()))
-            .orElse(null);
+        managerFactory.hasRpc()
+            ? new RpcServer(
+                rpc.transport(),
+                definition.topic(),
+                host,
+                managerFactory.dispatcher(manager).orElseThrow(),
+                rpcFlags.rpcThreadPoolSize())
+            : null;
     this.version = builder.version;
     this.random = builder.random;
     this.heartbeat = new Heartbeat(store, host, definition.binary(), definition.topic());
     this.periodicTasks = taskDefinitions();
-    String threadName = definition.topic() + "-tasks";
-    this.heartbeatScheduler =
+    // One thread for heartbeats and one per task, so that neither ever waits for the other.
+    int threads = 1 + periodicTasks.size();
+    this.scheduler =
         builder.schedulers != null
-            ? builder.schedulers.apply(1)
-            : new ExecutorTaskScheduler(threadName, 1);
-    this.taskScheduler =
-        builder.schedulers != null
-            ? builder.schedulers.apply(periodicTasks.size())
-            : new ExecutorTaskScheduler(threadName, periodicTasks.size());
-    this.heartbeats = new PeriodicTaskRunner(heartbeatScheduler, context);
-    this.tasks = new PeriodicTaskRunner(taskScheduler, context);
+            ? builder.schedulers.apply(threads)
+            : new ExecutorTaskScheduler(definition.topic() + "-tasks", threads);
+    this.heartbeats = new PeriodicTaskRunner(scheduler, context);
+    this.tasks = new PeriodicTaskRunner(scheduler, context);
   }
 
   /** Starts building the service {@code definition} with {@code values}. */
@@ -150,7 +141,7 @@ public final class Service {
       throw new ServiceStartException(
           definition.binary() + ": init_host of " + managerFactory.name() + " failed: " + e, e);
     }
-    heartbeatScheduler.schedule(new Register(), 0);
+    scheduler.schedule(new Register(), 0);
     if (rpcServer != null) {
       rpcServer.start();
     }
@@ -367,11 +358,8 @@ public final class Service {
   }
 
   private void shutDown() {
-    heartbeatScheduler.shutdown();
-    taskScheduler.shutdown();
-    if (ownsTransport) {
-      transport.close();
-    }
+    scheduler.shutdown();
+    rpc.close();
   }
 
   @Override
@@ -393,8 +381,6 @@ public final class Service {
     private Builder(ServiceDefinition definition, FlagValues values) {
       this.definition = Objects.requireNonNull(definition, "definition");
       this.values = Objects.requireNonNull(values, "values");
-      this.schedulers =
-          threads -> new ExecutorTaskScheduler(definition.topic() + "-tasks", threads);
     }
 
     /**
@@ -436,7 +422,9 @@ public final class Service {
       return this;
     }
 
-    /** What runs heartbeats and tasks, given how many threads are wanted; default: thread pools. */
+    /**
+     * What runs heartbeats and tasks, given how many threads are wanted; default: one thread pool.
+     */
     Builder schedulers(IntFunction<TaskScheduler> schedulers) {
       this.schedulers = schedulers;
       return this;

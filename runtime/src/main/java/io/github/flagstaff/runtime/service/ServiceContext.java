@@ -16,13 +16,19 @@ public final class ServiceContext {
   private final String host;
   private final String binary;
   private final String topic;
-  private final RpcClient rpc;
+  private final ServiceRpc rpc;
   private final StoreHandle store;
   private volatile FlagValues flags;
 
   /** A context whose service records are in a new in-memory store (for tests and embedders). */
   public ServiceContext(String host, String binary, String topic, FlagValues flags, RpcClient rpc) {
-    this(host, binary, topic, flags, rpc, StoreHandle.of(new InMemoryServiceStore()));
+    this(
+        host,
+        binary,
+        topic,
+        flags,
+        ServiceRpc.of(Objects.requireNonNull(rpc, "rpc")),
+        StoreHandle.of(new InMemoryServiceStore()));
   }
 
   ServiceContext(
@@ -30,7 +36,7 @@ public final class ServiceContext {
       String binary,
       String topic,
       FlagValues flags,
-      RpcClient rpc,
+      ServiceRpc rpc,
       StoreHandle store) {
     this.store = Objects.requireNonNull(store, "store");
     this.host = Objects.requireNonNull(host, "host");
@@ -65,9 +71,14 @@ public final class ServiceContext {
     return flags.get(flagSet);
   }
 
-  /** Sends RPCs to other services over this service's transport; generated clients wrap it. */
+  /**
+   * Sends RPCs to other services over this service's transport, which is opened on first use;
+   * generated clients wrap it.
+   *
+   * @throws IllegalArgumentException if {@code --transport_url} names no transport this program has
+   */
   public RpcClient rpc() {
-    return rpc;
+    return rpc.client();
   }
 
   /**

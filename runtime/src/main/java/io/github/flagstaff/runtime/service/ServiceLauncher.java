@@ -1,10 +1,10 @@
 package io.github.flagstaff.runtime.service;
 
 import io.github.flagstaff.runtime.CommonFlags;
+import io.github.flagstaff.runtime.Log;
 import io.github.flagstaff.runtime.flags.FlagException;
 import io.github.flagstaff.runtime.flags.ParseResult;
 import io.github.flagstaff.runtime.flags.Program;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
 /**
@@ -13,7 +13,7 @@ import java.lang.System.Logger.Level;
  * SIGHUP re-reads the flagfiles and applies the mutable flags, one reload at a time on one thread.
  */
 public final class ServiceLauncher {
-  private static final Logger LOG = System.getLogger(ServiceLauncher.class.getName());
+  private static final Log LOG = Log.of(ServiceLauncher.class);
 
   /** The exit status after SIGINT, as shells report a process ended by it. */
   static final int INTERRUPTED = 130;

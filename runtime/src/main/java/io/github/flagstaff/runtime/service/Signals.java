@@ -1,6 +1,5 @@
 package io.github.flagstaff.runtime.service;
 
-import java.util.function.Consumer;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -20,19 +19,31 @@ final class Signals {
    * {@link Reloader}).
    */
   static void install(Runnable onTerm, Runnable onInt, Runnable onHup) {
-    handle("TERM", action -> new Thread(action, "SIGTERM").start(), onTerm);
-    handle("INT", action -> new Thread(action, "SIGINT").start(), onInt);
-    handle("HUP", Runnable::run, onHup);
-  }
-
-  private static void handle(String name, Consumer<Runnable> runner, Runnable action) {
+    Signal.handle(new Signal("TERM"), new OnThread(onTerm, "SIGTERM"));
+    Signal.handle(new Signal("INT"), new OnThread(onInt, "SIGINT"));
     Signal.handle(
-        new Signal(name),
+        new Signal("HUP"),
         new SignalHandler() {
           @Override
           public void handle(Signal signal) {
-            runner.accept(action);
+            onHup.run();
           }
         });
+  }
+
+  /** Runs an action on a new thread of its own for each signal. */
+  private static final class OnThread implements SignalHandler {
+    private final Runnable action;
+    private final String threadName;
+
+    OnThread(Runnable action, String threadName) {
+      this.action = action;
+      this.threadName = threadName;
+    }
+
+    @Override
+    public void handle(Signal signal) {
+      new Thread(action, threadName).start();
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.github.flagstaff.runtime.rpc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.flagstaff.runtime.Log;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,8 @@ class RepeatedFailuresTest {
         @Override
         public void close() {}
       };
-  private final RepeatedFailures failures = new RepeatedFailures(System.getLogger(NAME), now::get);
+  private final RepeatedFailures failures =
+      new RepeatedFailures(Log.of(RepeatedFailuresTest.class), now::get);
 
   {
     logger.addHandler(handler);

@@ -36,4 +36,15 @@ class TransportsTest {
             + " class path?",
         refusal("kafka://user:secret@localhost/"));
   }
+
+  @Test
+  void checkingRefusesWhatOpeningWouldWithoutOpeningAnything() {
+    for (String url :
+        new String[] {"kafka://user:secret@localhost/", "rabbit://guest:pa ss@localhost:5672/"}) {
+      assertEquals(
+          refusal(url),
+          assertThrows(IllegalArgumentException.class, () -> Transports.check(url)).getMessage());
+    }
+    Transports.check("memory://checked");
+  }
 }
