@@ -237,6 +237,7 @@ class WebServerTest {
     try (LogRecorder log = LogRecorder.of(AccessLog.class)) {
       HttpResponse<String> response = get(server, "/v2/servers/7");
       String id = response.headers().firstValue("X-Openstack-Request-Id").orElseThrow();
+      log.await(Level.INFO, 1); // written after the response is sent
       String line = log.messages(Level.INFO).get(0);
       assertTrue(
           line.matches(
