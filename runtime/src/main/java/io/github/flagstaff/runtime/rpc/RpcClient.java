@@ -5,7 +5,6 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -39,6 +38,7 @@ public final class RpcClient {
   private final Duration defaultTimeout;
   private final HostCheck hostCheck;
   private final Map<String, CompletableFuture<Messages.Reply>> pending = new ConcurrentHashMap<>();
+  private final RecentIds seen = new RecentIds();
   private volatile String replyQueue;
 
   /**
@@ -83,7 +83,7 @@ public final class RpcClient {
     if (target.host() != null) {
       hostCheck.check(target);
     }
-    String msgId = UUID.randomUUID().toString();
+    String msgId = Messages.uniqueId();
     CompletableFuture<Messages.Reply> reply = new CompletableFuture<>();
     pending.put(msgId, reply);
     try {
@@ -91,7 +91,8 @@ public final class RpcClient {
           target, Messages.request(method, msgId, replyQueue(), context, arguments), timeout);
       Messages.Reply answer = reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
       if (answer.failureType() != null) {
-        throw new RemoteError(answer.failureType(), answer.failureMessage());
+        throw new RemoteError(
+            answer.failureType(), answer.failureModule(), answer.failureMessage());
       }
       return Json.read(answer.result(), result);
     } catch (TimeoutException e) {
@@ -148,7 +149,11 @@ public final class RpcClient {
       try {
         Messages.Reply reply = Messages.parseReply(message);
         CompletableFuture<Messages.Reply> waiting = pending.get(reply.msgId());
-        if (waiting == null) {
+        if (reply.uniqueId() != null && !seen.add(reply.uniqueId())) {
+          LOG.log(Level.DEBUG, "dropping a duplicate reply to {0}", reply.msgId());
+        } else if (reply.heartbeat()) {
+          LOG.log(Level.TRACE, "{0} is still running (call-monitor heartbeat)", reply.msgId());
+        } else if (waiting == null) {
           LOG.log(
               Level.DEBUG, "a reply came for {0}, which no one waits for any more", reply.msgId());
         } else {
