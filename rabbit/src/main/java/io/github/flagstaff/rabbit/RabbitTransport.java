@@ -374,12 +374,8 @@ final class RabbitTransport implements Transport {
                 channel -> bound(channel, shared),
                 channel -> bound(channel, own),
                 channel -> {
-                  channel.exchangeDeclare(fanout, "fanout");
-                  String mine =
-                      channel
-                          .queueDeclare(fanout + "_" + UUID.randomUUID(), false, true, true, null)
-                          .getQueue();
-                  channel.queueBind(mine, fanout, "");
+                  String mine = fanout + "_" + hex();
+                  settings.queues().fanoutQueue(channel, fanout, topic, mine);
                   return mine;
                 })) {
           @Override
@@ -393,21 +389,25 @@ final class RabbitTransport implements Transport {
   }
 
   private String bound(Channel channel, String queue) throws IOException {
-    channel.exchangeDeclare(settings.exchange(), "topic");
-    channel.queueDeclare(queue, false, false, false, null);
-    channel.queueBind(queue, settings.exchange(), queue);
+    settings.queues().topicQueue(channel, settings.exchange(), queue);
     return queue;
+  }
+
+  /** A fresh name part, as oslo makes them: a random UUID in 32 hex digits. */
+  private static String hex() {
+    UUID id = UUID.randomUUID();
+    return String.format("%016x%016x", id.getMostSignificantBits(), id.getLeastSignificantBits());
   }
 
   @Override
   public String replyQueue(ReplyHandler handler) {
-    String address = "reply_" + UUID.randomUUID();
+    String address = "reply_" + hex();
     add(
         new Consumer(
             "the reply queue " + address,
             List.of(
                 channel -> {
-                  channel.queueDeclare(address, false, true, true, null);
+                  settings.queues().replyQueue(channel, address);
                   return address;
                 })) {
           @Override

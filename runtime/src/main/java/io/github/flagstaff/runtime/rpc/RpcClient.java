@@ -79,6 +79,22 @@ public final class RpcClient {
       String method,
       Arguments.Writer arguments,
       JsonCodec<T> result) {
+    return call(target, context, timeout, method, null, arguments, result);
+  }
+
+  /**
+   * As {@link #call(Target, RequestContext, Duration, String, Arguments.Writer, JsonCodec)}, asking
+   * for API version {@code version} of the method (null: none, which servers take as {@code 1.0});
+   * a server that does not serve it answers with a {@link RemoteError} {@code UnsupportedVersion}.
+   */
+  public <T> T call(
+      Target target,
+      RequestContext context,
+      Duration timeout,
+      String method,
+      String version,
+      Arguments.Writer arguments,
+      JsonCodec<T> result) {
     String what = "call to " + target + "." + method;
     if (target.host() != null) {
       hostCheck.check(target);
@@ -88,7 +104,10 @@ public final class RpcClient {
     pending.put(msgId, reply);
     try {
       transport.send(
-          target, Messages.request(method, msgId, replyQueue(), context, arguments), timeout);
+          target,
+          Messages.request(
+              method, msgId, replyQueue(), context, arguments, version, null, null),
+          timeout);
       Messages.Reply answer = reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
       if (answer.failureType() != null) {
         throw new RemoteError(
@@ -121,8 +140,21 @@ public final class RpcClient {
    */
   public void cast(
       Target target, RequestContext context, String method, Arguments.Writer arguments) {
+    cast(target, context, method, null, arguments);
+  }
+
+  /** As {@link #cast(Target, RequestContext, String, Arguments.Writer)}, for API {@code version}. */
+  public void cast(
+      Target target,
+      RequestContext context,
+      String method,
+      String version,
+      Arguments.Writer arguments) {
     try {
-      transport.send(target, Messages.request(method, null, null, context, arguments), null);
+      transport.send(
+          target,
+          Messages.request(method, null, null, context, arguments, version, null, null),
+          null);
     } catch (TransportException e) {
       throw new TransportException(
           "cast to " + target + "." + method + " failed: " + e.getMessage(), e);
