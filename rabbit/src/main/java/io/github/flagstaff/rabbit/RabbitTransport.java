@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -71,6 +72,7 @@ final class RabbitTransport implements Transport {
     final String name;
     final List<Declaration> declarations;
     final List<String> tags = new ArrayList<>();
+    final CompletableFuture<Void> consuming = new CompletableFuture<>();
     volatile Channel channel;
     Duration nextRepair = FIRST_RETRY;
     boolean failing;
@@ -101,6 +103,7 @@ final class RabbitTransport implements Transport {
       }
       channel = fresh;
       fresh.addShutdownListener(cause -> channelClosed(this, fresh, cause));
+      consuming.complete(null);
     }
 
     /** Declares one queue on {@code on} and consumes from it. */
@@ -385,7 +388,17 @@ final class RabbitTransport implements Transport {
           }
         };
     add(consumer);
-    return () -> remove(consumer);
+    return new Subscription() {
+      @Override
+      public void cancel() {
+        remove(consumer);
+      }
+
+      @Override
+      public void whenConsuming(Runnable action) {
+        consumer.consuming.thenRun(action);
+      }
+    };
   }
 
   private String bound(Channel channel, String queue) throws IOException {

@@ -105,6 +105,16 @@ public final class RpcServer {
     subscription = transport.listen(topic, host, this::receive);
   }
 
+  /**
+   * Runs {@code action} once the server consumes its queues: at once over {@code memory://}, after
+   * the broker accepted the declarations over RabbitMQ (which retries them until it does).
+   */
+  public synchronized void whenConsuming(Runnable action) {
+    if (subscription != null) {
+      subscription.whenConsuming(action);
+    }
+  }
+
   /** Stops consuming; handlers already running go on. */
   public synchronized void stop() {
     if (subscription != null) {
