@@ -15,9 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A service whose queues the broker will not declare (here the control exchange exists with
- * another type, a 406) logs the broker's reason, does not claim to serve, retries with back-off,
- * and serves once the broker accepts the declarations.
+ * A service whose queues the broker will not declare (here the control exchange exists with another
+ * type, a 406) logs the broker's reason, does not claim to serve, retries with back-off, and serves
+ * once the broker accepts the declarations.
  */
 class DeclarationFailureTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
@@ -55,8 +55,7 @@ class DeclarationFailureTest {
         try (Transport transport = Transports.open(broker.url(), flags)) {
           RabbitTestClient client =
               RabbitTestClient.of(new RpcClient(transport, Duration.ofSeconds(5)));
-          assertEquals(
-              "hello bob from x", client.call(RequestContext.of("t", "t")).hello("bob"));
+          assertEquals("hello bob from x", client.call(RequestContext.of("t", "t")).hello("bob"));
         }
       } finally {
         service.stop();

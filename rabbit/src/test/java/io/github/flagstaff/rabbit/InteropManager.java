@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
-/** The Flagstaff side of the oslo.messaging interoperability tests: the same API as oslo_server.py. */
+/**
+ * The Flagstaff side of the oslo.messaging interoperability tests: the same API as oslo_server.py.
+ */
 @ServiceManager(topic = "interop")
 public class InteropManager extends Manager {
   /** What {@link #record} received, as {@code host:text}. */

@@ -44,7 +44,9 @@ class OsloInteropTest {
   private static final String TOPIC = "interop";
   private static final Duration WAIT = Duration.ofSeconds(30);
 
-  /** A context with oslo.context's keys, a secret token, a null, and a key Flagstaff does not know. */
+  /**
+   * A context with oslo.context's keys, a secret token, a null, and a key Flagstaff does not know.
+   */
   private static final RequestContext CONTEXT =
       RequestContext.of("alice", "demo")
           .withAuthToken("tok-secret")
@@ -164,7 +166,8 @@ class OsloInteropTest {
   void anOsloClientCastsAndFansOutToFlagstaffServices() throws Exception {
     flagstaff("j");
     flagstaff("k");
-    osloCall("--action", "cast", "--server", "k", "--method", "record", "--args", "{\"text\": \"c1\"}");
+    osloCall(
+        "--action", "cast", "--server", "k", "--method", "record", "--args", "{\"text\": \"c1\"}");
     assertEquals("k:c1", InteropManager.RECORDED.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
     osloCall("--action", "fanout", "--method", "record", "--args", "{\"text\": \"f1\"}");
     Set<String> fanned = new HashSet<>();
@@ -213,7 +216,8 @@ class OsloInteropTest {
     flagstaff("j");
     Map<String, String> timedOut =
         osloCall("--timeout", "1", "--method", "sleep", "--args", "{\"seconds\": 3}");
-    assertTrue(timedOut.get("error").contains("\"type\":\"MessagingTimeout\""), timedOut.toString());
+    assertTrue(
+        timedOut.get("error").contains("\"type\":\"MessagingTimeout\""), timedOut.toString());
     // call_monitor_timeout 2 s alone would give up after 2 s; the service's heartbeats (every 1 s)
     // keep the caller waiting for the 3 s the method takes.
     assertEquals(
@@ -289,14 +293,17 @@ class OsloInteropTest {
     RemoteError missing =
         assertThrows(
             RemoteError.class,
-            () -> rpc.call(Target.topic(TOPIC), CONTEXT, Duration.ofSeconds(10), "nope", a -> {}, RAW));
+            () ->
+                rpc.call(
+                    Target.topic(TOPIC), CONTEXT, Duration.ofSeconds(10), "nope", a -> {}, RAW));
     assertEquals("NoSuchMethod", missing.remoteType());
     assertEquals("oslo_messaging.rpc.dispatcher", missing.remoteModule());
     assertEquals("Endpoint does not support RPC method nope", missing.remoteMessage());
   }
 
   @Test
-  void aFlagstaffClientAskingForAVersionTheOsloServerLacksGetsUnsupportedVersion() throws Exception {
+  void aFlagstaffClientAskingForAVersionTheOsloServerLacksGetsUnsupportedVersion()
+      throws Exception {
     oslo("o", "1.3");
     assertEquals("hello bob from oslo", hello(Target.topic(TOPIC), "1.2"));
     for (String version : List.of("1.4", "2.0")) {
@@ -352,8 +359,8 @@ class OsloInteropTest {
   }
 
   /**
-   * The broker gives each message of the shared topic queue to its consumers in turn, so two
-   * calls in a row, from either side, reach both servers.
+   * The broker gives each message of the shared topic queue to its consumers in turn, so two calls
+   * in a row, from either side, reach both servers.
    */
   private void assertBothAnswer() throws Exception {
     Set<String> both = Set.of("hello bob from oslo", "hello bob from flagstaff j");

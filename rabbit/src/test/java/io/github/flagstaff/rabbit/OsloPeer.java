@@ -42,7 +42,9 @@ final class OsloPeer {
     return configured != null ? configured : "/usr/bin/python3";
   }
 
-  /** Skips the test (fails it under CI) when oslo.messaging cannot be imported; else its version. */
+  /**
+   * Skips the test (fails it under CI) when oslo.messaging cannot be imported; else its version.
+   */
   static synchronized String assumeInstalled() throws IOException, InterruptedException {
     if (version == null) {
       String found = null;
@@ -66,7 +68,8 @@ final class OsloPeer {
       }
       if (found == null) {
         if ("true".equals(System.getenv("CI"))) {
-          Assertions.fail(notice + ", and CI=true needs it: .ci/run installs python3-oslo.messaging");
+          Assertions.fail(
+              notice + ", and CI=true needs it: .ci/run installs python3-oslo.messaging");
         }
         System.err.println("NOTICE: skipping oslo.messaging interoperability tests: " + notice);
         Assumptions.abort(notice);
@@ -85,16 +88,33 @@ final class OsloPeer {
     private Server(Process process) {
       this.process = process;
       Thread out =
-          new Thread(() -> pump(new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)), lines, null), "oslo-server-out");
+          new Thread(
+              () ->
+                  pump(
+                      new BufferedReader(
+                          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)),
+                      lines,
+                      null),
+              "oslo-server-out");
       Thread err =
-          new Thread(() -> pump(new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8)), null, errors), "oslo-server-err");
+          new Thread(
+              () ->
+                  pump(
+                      new BufferedReader(
+                          new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8)),
+                      null,
+                      errors),
+              "oslo-server-err");
       out.setDaemon(true);
       err.setDaemon(true);
       out.start();
       err.start();
     }
 
-    /** Starts serving {@code topic} as {@code host} with API {@code version}; waits until it consumes. */
+    /**
+     * Starts serving {@code topic} as {@code host} with API {@code version}; waits until it
+     * consumes.
+     */
     static Server start(Broker broker, String topic, String host, String version)
         throws IOException, InterruptedException {
       Server server =
@@ -119,11 +139,15 @@ final class OsloPeer {
       return server;
     }
 
-    /** The next line it printed after READY, such as {@code CAST text}, waiting up to {@code timeout}. */
+    /**
+     * The next line it printed after READY, such as {@code CAST text}, waiting up to {@code
+     * timeout}.
+     */
     String nextLine(Duration timeout) throws InterruptedException {
       String line = lines.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
       if (line == null) {
-        throw new AssertionError("oslo_server.py printed nothing in " + timeout + "; its errors:\n" + errors);
+        throw new AssertionError(
+            "oslo_server.py printed nothing in " + timeout + "; its errors:\n" + errors);
       }
       return line;
     }
@@ -142,14 +166,20 @@ final class OsloPeer {
   }
 
   /**
-   * Runs oslo_client.py with {@code arguments} (after {@code --url} and {@code --topic}) and returns
-   * what it printed: {@code result} or {@code error}, each as raw JSON.
+   * Runs oslo_client.py with {@code arguments} (after {@code --url} and {@code --topic}) and
+   * returns what it printed: {@code result} or {@code error}, each as raw JSON.
    */
   static Map<String, String> client(Broker broker, String topic, String... arguments)
       throws IOException, InterruptedException {
     List<String> command =
         new ArrayList<>(
-            List.of(python(), SCRIPTS.resolve("oslo_client.py").toString(), "--url", broker.url(), "--topic", topic));
+            List.of(
+                python(),
+                SCRIPTS.resolve("oslo_client.py").toString(),
+                "--url",
+                broker.url(),
+                "--topic",
+                topic));
     command.addAll(List.of(arguments));
     Process process = new ProcessBuilder(command).start();
     process.getOutputStream().close();

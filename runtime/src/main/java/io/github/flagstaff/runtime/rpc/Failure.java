@@ -92,6 +92,8 @@ record Failure(String type, String module, String message) {
       }
     }
     return new Failure(
-        type == null ? "RemoteError" : type, module == null ? "" : module, message == null ? "" : message);
+        type == null ? "RemoteError" : type,
+        module == null ? "" : module,
+        message == null ? "" : message);
   }
 }

@@ -18,8 +18,8 @@ import java.util.UUID;
  * request holds {@code method}, {@code args}, optionally {@code version} and {@code namespace},
  * {@code _unique_id}, the context as {@code _context_<key>} for each of its keys, and for a call
  * {@code _msg_id}, {@code _reply_q} and {@code _timeout} (the caller's call-monitor timeout, or
- * null). A reply holds {@code result}, {@code failure} (null, or oslo's serialized exception: a JSON
- * text of {@code class}, {@code module}, {@code message}, {@code tb}, {@code args}, {@code
+ * null). A reply holds {@code result}, {@code failure} (null, or oslo's serialized exception: a
+ * JSON text of {@code class}, {@code module}, {@code message}, {@code tb}, {@code args}, {@code
  * kwargs}), {@code ending} (false: a heartbeat, not the answer), {@code _msg_id} and {@code
  * _unique_id}.
  */
@@ -309,8 +309,7 @@ final class Messages {
     return reply(msgId, EncodedResult.VOID, failure, true);
   }
 
-  private static byte[] reply(
-      String msgId, EncodedResult result, Failure failure, boolean ending) {
+  private static byte[] reply(String msgId, EncodedResult result, Failure failure, boolean ending) {
     return envelope(
         Json.bytes(
             out -> {

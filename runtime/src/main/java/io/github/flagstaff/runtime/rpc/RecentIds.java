@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The last {@value #SIZE} {@code _unique_id}s seen, to drop a message the broker delivered twice, as
- * oslo.messaging's {@code _MsgIdCache} does (its window is as small).
+ * The last {@value #SIZE} {@code _unique_id}s seen, to drop a message the broker delivered twice,
+ * as oslo.messaging's {@code _MsgIdCache} does (its window is as small).
  */
 final class RecentIds {
   static final int SIZE = 16;

@@ -17,9 +17,9 @@ import java.util.UUID;
  * this type.
  *
  * <p>It holds oslo.context's keys ({@code request_id}, {@code user_id}, {@code project_id}, {@code
- * roles}, {@code is_admin}, {@code auth_token}, ...) as raw JSON values, so a context that came from
- * a Python service is forwarded whole, keys Flagstaff does not know included, on onward calls. Any
- * value may be null. {@code auth_token} is secret: {@link #toString} never shows it.
+ * roles}, {@code is_admin}, {@code auth_token}, ...) as raw JSON values, so a context that came
+ * from a Python service is forwarded whole, keys Flagstaff does not know included, on onward calls.
+ * Any value may be null. {@code auth_token} is secret: {@link #toString} never shows it.
  */
 public final class RequestContext {
   private static final String NULL = "null";

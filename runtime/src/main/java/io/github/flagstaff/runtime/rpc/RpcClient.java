@@ -105,8 +105,7 @@ public final class RpcClient {
     try {
       transport.send(
           target,
-          Messages.request(
-              method, msgId, replyQueue(), context, arguments, version, null, null),
+          Messages.request(method, msgId, replyQueue(), context, arguments, version, null, null),
           timeout);
       Messages.Reply answer = reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
       if (answer.failureType() != null) {
@@ -143,7 +142,9 @@ public final class RpcClient {
     cast(target, context, method, null, arguments);
   }
 
-  /** As {@link #cast(Target, RequestContext, String, Arguments.Writer)}, for API {@code version}. */
+  /**
+   * As {@link #cast(Target, RequestContext, String, Arguments.Writer)}, for API {@code version}.
+   */
   public void cast(
       Target target,
       RequestContext context,

@@ -199,21 +199,20 @@ public final class RpcServer {
         reply(
             replyTo[1],
             Messages.failure(
-                replyTo[0],
-                Failure.flagstaff("MalformedMessage", String.valueOf(e.getMessage()))));
+                replyTo[0], Failure.flagstaff("MalformedMessage", String.valueOf(e.getMessage()))));
       }
       return;
     }
     if (request.uniqueId() != null && !seen.add(request.uniqueId())) {
-      LOG.log(
-          Level.DEBUG, "{0}: dropping a duplicate of message {1}", topic, request.uniqueId());
+      LOG.log(Level.DEBUG, "{0}: dropping a duplicate of message {1}", topic, request.uniqueId());
       return;
     }
     Heartbeats.Beat beat =
         request.monitorTimeout() == null
             ? null
             : heartbeats.start(
-                request.monitorTimeout(), () -> reply(request.replyTo(), Messages.heartbeat(request.msgId())));
+                request.monitorTimeout(),
+                () -> reply(request.replyTo(), Messages.heartbeat(request.msgId())));
     byte[] reply;
     try {
       reply = run(request);
@@ -248,7 +247,13 @@ public final class RpcServer {
         || !Versions.compatible(dispatcher.version(), request.version())) {
       failure = Failure.unsupportedVersion(request.version(), request.method());
       failures.report(
-          Level.WARNING, failure.type(), topic + "." + request.method() + ": " + failure.message()
+          Level.WARNING,
+          failure.type(),
+          topic
+              + "."
+              + request.method()
+              + ": "
+              + failure.message()
               + (request.namespace() == null ? "" : " (namespace " + request.namespace() + ")"),
           null);
     } else {
@@ -259,11 +264,17 @@ public final class RpcServer {
       } catch (UnknownMethodException e) {
         failure = Failure.noSuchMethod(request.method());
         failures.report(
-            Level.WARNING, failure.type(), topic + "." + request.method() + ": " + failure.message(), null);
+            Level.WARNING,
+            failure.type(),
+            topic + "." + request.method() + ": " + failure.message(),
+            null);
       } catch (BadArgumentsException e) {
         failure = Failure.flagstaff("BadArguments", e.getMessage());
         failures.report(
-            Level.WARNING, "BadArguments", topic + "." + request.method() + ": " + e.getMessage(), null);
+            Level.WARNING,
+            "BadArguments",
+            topic + "." + request.method() + ": " + e.getMessage(),
+            null);
       } catch (Exception e) {
         failures.report(
             Level.ERROR,

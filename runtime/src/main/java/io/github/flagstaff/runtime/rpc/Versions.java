@@ -2,9 +2,12 @@ package io.github.flagstaff.runtime.rpc;
 
 import java.util.regex.Pattern;
 
-/** RPC API versions as oslo.messaging compares them: {@code major.minor}, optionally {@code .rev}. */
+/**
+ * RPC API versions as oslo.messaging compares them: {@code major.minor}, optionally {@code .rev}.
+ */
 public final class Versions {
-  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})(\\.(0|[1-9][0-9]{0,8}))?");
+  private static final Pattern VERSION =
+      Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})(\\.(0|[1-9][0-9]{0,8}))?");
 
   private Versions() {}
 
@@ -14,8 +17,8 @@ public final class Versions {
   }
 
   /**
-   * Whether a side implementing {@code implemented} serves a request for {@code requested}: the same
-   * major version and a minor version no higher (oslo's {@code version_is_compatible}).
+   * Whether a side implementing {@code implemented} serves a request for {@code requested}: the
+   * same major version and a minor version no higher (oslo's {@code version_is_compatible}).
    */
   public static boolean compatible(String implemented, String requested) {
     if (!valid(implemented) || !valid(requested)) {

@@ -21,8 +21,8 @@ class OsloWireTest {
   private static final String OSLO_CALL =
       "{\"oslo.version\": \"2.0\", \"oslo.message\": \"{\\\"method\\\": \\\"hello\\\","
           + " \\\"args\\\": {\\\"name\\\": \\\"bob\\\"}, \\\"version\\\": \\\"1.2\\\","
-          + " \\\"_msg_id\\\": \\\"abc\\\", \\\"_reply_q\\\": \\\"reply_123\\\", \\\"_timeout\\\": 4,"
-          + " \\\"_unique_id\\\": \\\"u1\\\", \\\"_context_user\\\": null,"
+          + " \\\"_msg_id\\\": \\\"abc\\\", \\\"_reply_q\\\": \\\"reply_123\\\", \\\"_timeout\\\":"
+          + " 4, \\\"_unique_id\\\": \\\"u1\\\", \\\"_context_user\\\": null,"
           + " \\\"_context_project_id\\\": \\\"p\\\", \\\"_context_auth_token\\\": \\\"tok\\\","
           + " \\\"_context_roles\\\": [\\\"admin\\\"], \\\"_context_extra\\\": {\\\"a\\\": 1}}\"}";
 
