@@ -194,7 +194,7 @@ class ServiceStoreEndToEndTest {
     assertTrue(
         none.err()
             .contains(
-                "remote error: mymodule.scheduler.NoValidHost: No valid host was found. No compute"
+                "remote error: NoValidHost: No valid host was found. No compute"
                     + " service is up and enabled."),
         none.err());
   }

@@ -285,7 +285,8 @@ class ServicesEndToEndTest {
     assertEquals(1, unknown.exitCode());
     assertEquals(
         "flagstaff: no service is called 'nova-nothing'; known: nova-compute, nova-exampleservice,"
-            + " nova-holding, nova-network, nova-quiet, nova-rabbit_test, nova-scheduler\n",
+            + " nova-holding, nova-interop, nova-network, nova-quiet, nova-rabbit_test,"
+            + " nova-scheduler\n",
         unknown.err());
   }
 

@@ -61,7 +61,7 @@ final class Publisher {
     returned = null;
     try {
       if (fanout != null) {
-        open.exchangeDeclare(fanout, "fanout");
+        settings.queues().fanoutExchange(open, fanout);
       }
       open.basicPublish(exchange, routingKey, true, properties, body);
       open.waitForConfirmsOrDie(settings.confirmTimeout().toMillis());
@@ -100,7 +100,7 @@ final class Publisher {
     try {
       Channel fresh = current.createChannel();
       fresh.confirmSelect();
-      fresh.exchangeDeclare(settings.exchange(), "topic");
+      settings.queues().topicExchange(fresh, settings.exchange());
       fresh.addReturnListener(back -> returned = back.getReplyText());
       fresh.addShutdownListener(this::closed);
       channel = fresh;

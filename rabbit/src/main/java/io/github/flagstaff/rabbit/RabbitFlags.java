@@ -51,4 +51,31 @@ public interface RabbitFlags {
       min = "1",
       max = "536870912")
   int rabbitMaxMessageSize();
+
+  @Flag(
+      help =
+          "Declare the control exchange and the topic queues durable, as oslo.messaging's option"
+              + " of this name; every service sharing them must agree.")
+  boolean amqpDurableQueues();
+
+  @Flag(
+      help =
+          "Declare the control exchange and the topic queues auto-delete, as oslo.messaging's"
+              + " option of this name; every service sharing them must agree.")
+  boolean amqpAutoDelete();
+
+  @Flag(
+      help =
+          "Declare the topic queues as quorum queues (x-queue-type: quorum, durable), as"
+              + " oslo.messaging's option of this name.")
+  boolean rabbitQuorumQueue();
+
+  @Flag(
+      help =
+          "Seconds after which an unused reply or fan-out queue is deleted by the broker"
+              + " (x-expires), as oslo.messaging's option of this name.",
+      defaultValue = "1800",
+      min = "1",
+      max = "2147483")
+  int rabbitTransientQueuesTtl();
 }

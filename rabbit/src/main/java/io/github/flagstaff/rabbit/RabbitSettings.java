@@ -11,6 +11,12 @@ import java.time.Duration;
  * @param prefetch how many unacknowledged messages a consumer's channel may hold
  * @param maxMessageSize the largest message sent, in bytes
  * @param confirmTimeout how long a send waits for the broker to confirm it
+ * @param queues how exchanges and queues are declared
  */
 record RabbitSettings(
-    String where, String exchange, int prefetch, int maxMessageSize, Duration confirmTimeout) {}
+    String where,
+    String exchange,
+    int prefetch,
+    int maxMessageSize,
+    Duration confirmTimeout,
+    Declarations queues) {}

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -71,6 +72,7 @@ final class RabbitTransport implements Transport {
     final String name;
     final List<Declaration> declarations;
     final List<String> tags = new ArrayList<>();
+    final CompletableFuture<Void> consuming = new CompletableFuture<>();
     volatile Channel channel;
     Duration nextRepair = FIRST_RETRY;
     boolean failing;
@@ -101,6 +103,7 @@ final class RabbitTransport implements Transport {
       }
       channel = fresh;
       fresh.addShutdownListener(cause -> channelClosed(this, fresh, cause));
+      consuming.complete(null);
     }
 
     /** Declares one queue on {@code on} and consumes from it. */
@@ -374,12 +377,8 @@ final class RabbitTransport implements Transport {
                 channel -> bound(channel, shared),
                 channel -> bound(channel, own),
                 channel -> {
-                  channel.exchangeDeclare(fanout, "fanout");
-                  String mine =
-                      channel
-                          .queueDeclare(fanout + "_" + UUID.randomUUID(), false, true, true, null)
-                          .getQueue();
-                  channel.queueBind(mine, fanout, "");
+                  String mine = fanout + "_" + hex();
+                  settings.queues().fanoutQueue(channel, fanout, topic, mine);
                   return mine;
                 })) {
           @Override
@@ -389,25 +388,39 @@ final class RabbitTransport implements Transport {
           }
         };
     add(consumer);
-    return () -> remove(consumer);
+    return new Subscription() {
+      @Override
+      public void cancel() {
+        remove(consumer);
+      }
+
+      @Override
+      public void whenConsuming(Runnable action) {
+        consumer.consuming.thenRun(action);
+      }
+    };
   }
 
   private String bound(Channel channel, String queue) throws IOException {
-    channel.exchangeDeclare(settings.exchange(), "topic");
-    channel.queueDeclare(queue, false, false, false, null);
-    channel.queueBind(queue, settings.exchange(), queue);
+    settings.queues().topicQueue(channel, settings.exchange(), queue);
     return queue;
+  }
+
+  /** A fresh name part, as oslo makes them: a random UUID in 32 hex digits. */
+  private static String hex() {
+    UUID id = UUID.randomUUID();
+    return String.format("%016x%016x", id.getMostSignificantBits(), id.getLeastSignificantBits());
   }
 
   @Override
   public String replyQueue(ReplyHandler handler) {
-    String address = "reply_" + UUID.randomUUID();
+    String address = "reply_" + hex();
     add(
         new Consumer(
             "the reply queue " + address,
             List.of(
                 channel -> {
-                  channel.queueDeclare(address, false, true, true, null);
+                  settings.queues().replyQueue(channel, address);
                   return address;
                 })) {
           @Override

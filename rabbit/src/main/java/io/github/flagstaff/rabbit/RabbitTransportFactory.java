@@ -72,7 +72,12 @@ public final class RabbitTransportFactory implements TransportFactory {
             rpc.controlExchange(),
             rabbit.rabbitQosPrefetchCount().orElse(rpc.rpcThreadPoolSize()),
             rabbit.rabbitMaxMessageSize(),
-            rpc.rpcResponseTimeout());
+            rpc.rpcResponseTimeout(),
+            new Declarations(
+                rabbit.amqpDurableQueues(),
+                rabbit.amqpAutoDelete(),
+                rabbit.rabbitQuorumQueue(),
+                rabbit.rabbitTransientQueuesTtl()));
     return RabbitTransport.open(factory, settings);
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** The one JSON factory of the RPC layer, and small helpers around it. */
 final class Json {
@@ -44,5 +45,40 @@ final class Json {
       in.nextToken();
       return codec.read(in);
     }
+  }
+
+  /** {@code writer}'s document as text. */
+  static String text(Writer writer) {
+    return new String(bytes(writer), StandardCharsets.UTF_8);
+  }
+
+  /** {@code value} as a JSON string literal. */
+  static String quote(String value) {
+    return text(out -> out.writeString(value));
+  }
+
+  /**
+   * {@code raw} written compactly, checked to be exactly one JSON value.
+   *
+   * @throws IllegalArgumentException if it is not
+   */
+  static String normalize(String raw) {
+    try (JsonParser in = FACTORY.createParser(raw)) {
+      if (in.nextToken() == null) {
+        throw new IllegalArgumentException("expected a JSON value, got nothing");
+      }
+      String text = text(out -> out.copyCurrentStructure(in));
+      if (in.nextToken() != null) {
+        throw new IllegalArgumentException("expected one JSON value, got more");
+      }
+      return text;
+    } catch (IOException | UncheckedIOException e) {
+      throw new IllegalArgumentException("not a JSON value: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads the document {@code json} with {@code codec}. */
+  static <T> T read(String json, JsonCodec<T> codec) throws IOException {
+    return read(json.getBytes(StandardCharsets.UTF_8), codec);
   }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -39,6 +38,7 @@ public final class RpcClient {
   private final Duration defaultTimeout;
   private final HostCheck hostCheck;
   private final Map<String, CompletableFuture<Messages.Reply>> pending = new ConcurrentHashMap<>();
+  private final RecentIds seen = new RecentIds();
   private volatile String replyQueue;
 
   /**
@@ -79,19 +79,38 @@ public final class RpcClient {
       String method,
       Arguments.Writer arguments,
       JsonCodec<T> result) {
+    return call(target, context, timeout, method, null, arguments, result);
+  }
+
+  /**
+   * As {@link #call(Target, RequestContext, Duration, String, Arguments.Writer, JsonCodec)}, asking
+   * for API version {@code version} of the method (null: none, which servers take as {@code 1.0});
+   * a server that does not serve it answers with a {@link RemoteError} {@code UnsupportedVersion}.
+   */
+  public <T> T call(
+      Target target,
+      RequestContext context,
+      Duration timeout,
+      String method,
+      String version,
+      Arguments.Writer arguments,
+      JsonCodec<T> result) {
     String what = "call to " + target + "." + method;
     if (target.host() != null) {
       hostCheck.check(target);
     }
-    String msgId = UUID.randomUUID().toString();
+    String msgId = Messages.uniqueId();
     CompletableFuture<Messages.Reply> reply = new CompletableFuture<>();
     pending.put(msgId, reply);
     try {
       transport.send(
-          target, Messages.request(method, msgId, replyQueue(), context, arguments), timeout);
+          target,
+          Messages.request(method, msgId, replyQueue(), context, arguments, version, null, null),
+          timeout);
       Messages.Reply answer = reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
       if (answer.failureType() != null) {
-        throw new RemoteError(answer.failureType(), answer.failureMessage());
+        throw new RemoteError(
+            answer.failureType(), answer.failureModule(), answer.failureMessage());
       }
       return Json.read(answer.result(), result);
     } catch (TimeoutException e) {
@@ -120,8 +139,23 @@ public final class RpcClient {
    */
   public void cast(
       Target target, RequestContext context, String method, Arguments.Writer arguments) {
+    cast(target, context, method, null, arguments);
+  }
+
+  /**
+   * As {@link #cast(Target, RequestContext, String, Arguments.Writer)}, for API {@code version}.
+   */
+  public void cast(
+      Target target,
+      RequestContext context,
+      String method,
+      String version,
+      Arguments.Writer arguments) {
     try {
-      transport.send(target, Messages.request(method, null, null, context, arguments), null);
+      transport.send(
+          target,
+          Messages.request(method, null, null, context, arguments, version, null, null),
+          null);
     } catch (TransportException e) {
       throw new TransportException(
           "cast to " + target + "." + method + " failed: " + e.getMessage(), e);
@@ -148,7 +182,11 @@ public final class RpcClient {
       try {
         Messages.Reply reply = Messages.parseReply(message);
         CompletableFuture<Messages.Reply> waiting = pending.get(reply.msgId());
-        if (waiting == null) {
+        if (reply.uniqueId() != null && !seen.add(reply.uniqueId())) {
+          LOG.log(Level.DEBUG, "dropping a duplicate reply to {0}", reply.msgId());
+        } else if (reply.heartbeat()) {
+          LOG.log(Level.TRACE, "{0} is still running (call-monitor heartbeat)", reply.msgId());
+        } else if (waiting == null) {
           LOG.log(
               Level.DEBUG, "a reply came for {0}, which no one waits for any more", reply.msgId());
         } else {

@@ -15,4 +15,12 @@ public interface RpcDispatcher {
    */
   EncodedResult dispatch(String method, RpcArguments arguments, RequestContext context)
       throws Exception;
+
+  /**
+   * The API version the manager implements; it serves requests of the same major version and a
+   * minor no higher. oslo.messaging's default for an endpoint that names none: {@code 1.0}.
+   */
+  default String version() {
+    return "1.0";
+  }
 }

@@ -24,6 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a message holds stops the consumer. A reply that cannot be sent (too large, say) is replaced by a
  * {@code ReplyNotSent} error, so its caller learns at once. Failures are logged through {@link
  * RepeatedFailures}, so a flood of failing messages logs a stack trace once and then counts.
+ *
+ * <p>As oslo.messaging's server: a request for a version the manager does not serve (another major,
+ * a higher minor, or a namespace) is answered {@code UnsupportedVersion}, one for a method it does
+ * not have {@code NoSuchMethod}; a message whose {@code _unique_id} is among the last {@value
+ * RecentIds#SIZE} seen is a duplicate and dropped; a caller that sent a call-monitor {@code
+ * _timeout} gets an {@code ending: false} heartbeat every half of it while its method runs.
  */
 public final class RpcServer {
   private static final Log LOG = Log.of(RpcServer.class);
@@ -34,6 +40,8 @@ public final class RpcServer {
   private final RpcDispatcher dispatcher;
   private final ThreadPoolExecutor executor;
   private final RepeatedFailures failures = new RepeatedFailures(LOG, System::nanoTime);
+  private final RecentIds seen = new RecentIds();
+  private final Heartbeats heartbeats;
   private Transport.Subscription subscription;
 
   /** Marks this class's handler threads, which run a message themselves when the queue is full. */
@@ -45,6 +53,7 @@ public final class RpcServer {
     this.topic = topic;
     this.host = host;
     this.dispatcher = dispatcher;
+    this.heartbeats = new Heartbeats(topic);
     AtomicInteger count = new AtomicInteger();
     this.executor =
         new ThreadPoolExecutor(
@@ -96,6 +105,16 @@ public final class RpcServer {
     subscription = transport.listen(topic, host, this::receive);
   }
 
+  /**
+   * Runs {@code action} once the server consumes its queues: at once over {@code memory://}, after
+   * the broker accepted the declarations over RabbitMQ (which retries them until it does).
+   */
+  public synchronized void whenConsuming(Runnable action) {
+    if (subscription != null) {
+      subscription.whenConsuming(action);
+    }
+  }
+
   /** Stops consuming; handlers already running go on. */
   public synchronized void stop() {
     if (subscription != null) {
@@ -120,6 +139,9 @@ public final class RpcServer {
       return executor.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS);
     } finally {
       failures.flush();
+      if (executor.isTerminated()) {
+        heartbeats.stop();
+      }
     }
   }
 
@@ -158,9 +180,10 @@ public final class RpcServer {
           replyTo[1],
           Messages.failure(
               replyTo[0],
-              "Redelivered",
-              "not run: the broker delivered it again after its first receiver lost its channel,"
-                  + " which may have run it"));
+              Failure.flagstaff(
+                  "Redelivered",
+                  "not run: the broker delivered it again after its first receiver lost its"
+                      + " channel, which may have run it")));
     }
   }
 
@@ -175,32 +198,28 @@ public final class RpcServer {
       if (replyTo != null) {
         reply(
             replyTo[1],
-            Messages.failure(replyTo[0], "MalformedMessage", String.valueOf(e.getMessage())));
+            Messages.failure(
+                replyTo[0], Failure.flagstaff("MalformedMessage", String.valueOf(e.getMessage()))));
       }
       return;
     }
+    if (request.uniqueId() != null && !seen.add(request.uniqueId())) {
+      LOG.log(Level.DEBUG, "{0}: dropping a duplicate of message {1}", topic, request.uniqueId());
+      return;
+    }
+    Heartbeats.Beat beat =
+        request.monitorTimeout() == null
+            ? null
+            : heartbeats.start(
+                request.monitorTimeout(),
+                () -> reply(request.replyTo(), Messages.heartbeat(request.msgId())));
     byte[] reply;
     try {
-      EncodedResult result =
-          dispatcher.dispatch(request.method(), request.arguments(), request.context());
-      reply = request.msgId() == null ? null : Messages.result(request.msgId(), result);
-    } catch (UnknownMethodException | BadArgumentsException e) {
-      String type = e instanceof UnknownMethodException ? "UnknownMethod" : "BadArguments";
-      failures.report(
-          Level.WARNING, type, topic + "." + request.method() + ": " + e.getMessage(), null);
-      reply =
-          request.msgId() == null ? null : Messages.failure(request.msgId(), type, e.getMessage());
-    } catch (Exception e) {
-      failures.report(
-          Level.ERROR,
-          request.method() + " " + e.getClass().getName(),
-          topic + "." + request.method() + " failed (" + request.context().requestId() + ")",
-          e);
-      reply =
-          request.msgId() == null
-              ? null
-              : Messages.failure(
-                  request.msgId(), e.getClass().getName(), String.valueOf(e.getMessage()));
+      reply = run(request);
+    } finally {
+      if (beat != null) {
+        beat.stop();
+      }
     }
     if (reply != null) {
       try {
@@ -214,9 +233,58 @@ public final class RpcServer {
         reply(
             request.replyTo(),
             Messages.failure(
-                request.msgId(), "ReplyNotSent", "the reply could not be sent: " + e.getMessage()));
+                request.msgId(),
+                Failure.flagstaff(
+                    "ReplyNotSent", "the reply could not be sent: " + e.getMessage())));
       }
     }
+  }
+
+  /** Runs {@code request}; returns its reply, or null for a cast. */
+  private byte[] run(Messages.Request request) {
+    Failure failure;
+    if (request.namespace() != null
+        || !Versions.compatible(dispatcher.version(), request.version())) {
+      failure = Failure.unsupportedVersion(request.version(), request.method());
+      failures.report(
+          Level.WARNING,
+          failure.type(),
+          topic
+              + "."
+              + request.method()
+              + ": "
+              + failure.message()
+              + (request.namespace() == null ? "" : " (namespace " + request.namespace() + ")"),
+          null);
+    } else {
+      try {
+        EncodedResult result =
+            dispatcher.dispatch(request.method(), request.arguments(), request.context());
+        return request.msgId() == null ? null : Messages.result(request.msgId(), result);
+      } catch (UnknownMethodException e) {
+        failure = Failure.noSuchMethod(request.method());
+        failures.report(
+            Level.WARNING,
+            failure.type(),
+            topic + "." + request.method() + ": " + failure.message(),
+            null);
+      } catch (BadArgumentsException e) {
+        failure = Failure.flagstaff("BadArguments", e.getMessage());
+        failures.report(
+            Level.WARNING,
+            "BadArguments",
+            topic + "." + request.method() + ": " + e.getMessage(),
+            null);
+      } catch (Exception e) {
+        failures.report(
+            Level.ERROR,
+            request.method() + " " + e.getClass().getName(),
+            topic + "." + request.method() + " failed (" + request.context().requestId() + ")",
+            e);
+        failure = Failure.of(e);
+      }
+    }
+    return request.msgId() == null ? null : Messages.failure(request.msgId(), failure);
   }
 
   private void reply(String address, byte[] reply) {

@@ -47,6 +47,14 @@ public interface Transport extends AutoCloseable {
   /** Stops a {@link #listen}. */
   interface Subscription {
     void cancel();
+
+    /**
+     * Runs {@code action} once the queues are declared and consumed (at once if they are); a
+     * transport that declares them in the background retries until it can.
+     */
+    default void whenConsuming(Runnable action) {
+      action.run();
+    }
   }
 
   /**

@@ -153,7 +153,11 @@ public final class Service {
         Duration.ZERO,
         random);
     tasks.start(periodicTasks, flags.periodicInterval(), flags.periodicFuzzyDelay(), random);
-    LOG.log(Level.INFO, "{0} is serving", this);
+    if (rpcServer != null) {
+      rpcServer.whenConsuming(() -> LOG.log(Level.INFO, "{0} is serving", this));
+    } else {
+      LOG.log(Level.INFO, "{0} is serving", this);
+    }
   }
 
   private List<PeriodicTaskDefinition> taskDefinitions() {

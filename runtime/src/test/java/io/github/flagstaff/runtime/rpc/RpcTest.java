@@ -156,9 +156,10 @@ class RpcTest {
   @Test
   void aRemoteExceptionComesBackAsRemoteError() {
     RemoteError e = assertThrows(RemoteError.class, () -> calc.call(CONTEXT).fail("disk full"));
-    assertEquals("java.lang.IllegalStateException", e.remoteType());
+    assertEquals("IllegalStateException", e.remoteType());
+    assertEquals("java.lang", e.remoteModule());
     assertEquals("disk full", e.remoteMessage());
-    assertEquals("remote error: java.lang.IllegalStateException: disk full", e.getMessage());
+    assertEquals("remote error: IllegalStateException: disk full", e.getMessage());
   }
 
   @Test
@@ -166,8 +167,9 @@ class RpcTest {
     for (String method : List.of("nope", "not_remote", "init_host", "notRemote")) {
       RemoteError e =
           assertThrows(RemoteError.class, () -> rawCall(method, a -> {}, Codecs.STRING));
-      assertEquals("UnknownMethod", e.remoteType());
-      assertEquals("no @Rpc method '" + method + "'", e.remoteMessage());
+      assertEquals("NoSuchMethod", e.remoteType());
+      assertEquals("oslo_messaging.rpc.dispatcher", e.remoteModule());
+      assertEquals("Endpoint does not support RPC method " + method, e.remoteMessage());
     }
   }
 
@@ -210,12 +212,14 @@ class RpcTest {
                 reply.completeExceptionally(new AssertionError(reason));
               }
             });
-    String malformed = "{\"_msg_id\": \"m1\", \"_reply_to\": \"" + queue + "\", \"args\": []}";
+    String malformed = "{\"_msg_id\": \"m1\", \"_reply_q\": \"" + queue + "\", \"args\": []}";
     transport.send(Target.host("calc", "a"), malformed.getBytes(StandardCharsets.UTF_8), null);
-    assertEquals(
-        "{\"_msg_id\":\"m1\",\"failure\":{\"type\":\"MalformedMessage\","
-            + "\"message\":\"expected \\\"args\\\" to be an object\"}}",
-        reply.get(5, TimeUnit.SECONDS));
+    Messages.Reply answer =
+        Messages.parseReply(reply.get(5, TimeUnit.SECONDS).getBytes(StandardCharsets.UTF_8));
+    assertEquals("m1", answer.msgId());
+    assertEquals("MalformedMessage", answer.failureType());
+    assertEquals("expected \"args\" to be an object", answer.failureMessage());
+    assertTrue(answer.ending());
     for (int i = 0; i < 4; i++) {
       assertEquals(7, calc.call(CONTEXT).add(3, 4));
     }
