@@ -219,26 +219,22 @@ public final class FlagstaffProcessor extends AbstractProcessor {
     }
   }
 
-  /** Claims the flags {@code binary} declares; reports those taken, on the API they are for. */
+  /** Claims the flags of {@code binary}'s APIs; reports each one taken, on its API. */
   private boolean claimWebFlags(WebBinaryModel binary, List<TypeElement> origins) {
     boolean free = true;
-    for (String name : WebWriter.flagNames(binary)) {
-      String holder = flagSets.holderOf(name);
-      if (holder == null) {
-        flagSets.claimGenerated(name, binary.mainName().canonicalName());
-        continue;
-      }
-      free = false;
-      int api = 0;
-      for (int i = 0; i < binary.apis().size(); i++) {
-        if (name.startsWith(binary.apis().get(i).name() + "_")) {
-          api = i;
+    for (int i = 0; i < binary.apis().size(); i++) {
+      for (String name : WebWriter.flagNames(binary.apis().get(i))) {
+        String holder = flagSets.holderOf(name);
+        if (holder == null) {
+          flagSets.claimGenerated(name, binary.mainName().canonicalName());
+        } else {
+          free = false;
+          webApis.error(
+              origins.get(i),
+              "name",
+              "flag --" + name + ", which " + binary.binary() + " needs, is taken by " + holder);
         }
       }
-      webApis.error(
-          origins.get(api),
-          name.equals("enabled_apis") ? "binary" : "name",
-          "flag --" + name + ", which " + binary.binary() + " declares, is taken by " + holder);
     }
     return free;
   }

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param binary the program's name
  * @param topic the topic of its service record: the binary without {@code nova-}
- * @param apis the APIs it serves, by class name
+ * @param apis the APIs it serves
  */
 public record WebBinaryModel(String binary, String topic, List<WebApiModel> apis) {
 

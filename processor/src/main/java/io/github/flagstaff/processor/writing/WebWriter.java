@@ -375,9 +375,9 @@ public final class WebWriter {
                 FieldSpec.builder(
                         String.class, FLAGS, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc(
-                        "The flags of $L: {@code --enabled_apis} and each API's {@code"
-                            + " --<name>_listen}, {@code --<name>_listen_port} and {@code"
-                            + " --<name>_workers}, as {@link $T} reads them.\n",
+                        "The flags of $L's APIs: {@code --<name>_listen}, {@code"
+                            + " --<name>_listen_port} and {@code --<name>_workers} of each, as"
+                            + " {@link $T} reads them.\n",
                         binary.binary(),
                         FLAG_DATA)
                     .initializer("$S", flagData(binary))
@@ -410,28 +410,13 @@ public final class WebWriter {
     files.write(binary.mainName().packageName(), main, origins);
   }
 
-  /** The flag names {@code binary} declares. */
-  public static List<String> flagNames(WebBinaryModel binary) {
-    List<String> names = new ArrayList<>();
-    names.add("enabled_apis");
-    for (WebApiModel api : binary.apis()) {
-      names.add(api.name() + "_listen");
-      names.add(api.name() + "_listen_port");
-      names.add(api.name() + "_workers");
-    }
-    return names;
+  /** The flags {@code api} declares: {@code --<name>_listen}, {@code _listen_port}, {@code _workers}. */
+  public static List<String> flagNames(WebApiModel api) {
+    return List.of(api.name() + "_listen", api.name() + "_listen_port", api.name() + "_workers");
   }
 
   private static String flagData(WebBinaryModel binary) {
-    List<String> names = binary.apis().stream().map(WebApiModel::name).toList();
     StringBuilder out = new StringBuilder(binary.mainName().canonicalName()).append('\n');
-    StringBuilder enabled =
-        new StringBuilder("enabled_apis\tlist string\tThe APIs ")
-            .append(binary.binary())
-            .append(" serves, each on its own port.\tdefault=")
-            .append(String.join(",", names));
-    names.forEach(name -> enabled.append("\tchoice=").append(name));
-    out.append(enabled).append('\n');
     for (WebApiModel api : binary.apis()) {
       String name = api.name();
       out.append(name).append("_listen\tstring\tAddress ").append(name);

@@ -1,5 +1,6 @@
 package io.github.flagstaff.runtime.web;
 
+import io.github.flagstaff.runtime.UntrustedText;
 import io.github.flagstaff.runtime.flags.FlagValues;
 import io.github.flagstaff.runtime.service.Manager;
 import io.github.flagstaff.runtime.service.ServiceContext;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * The manager of a web binary, as Nova's {@code WSGIService}s in one {@code nova-api}: {@link
- * #initHost()} starts a {@link WebServer} for each API of {@code --enabled_apis} on {@code
+ * #initHost()} starts a {@link WebServer} for each API of {@code --enabled_apis} (every API of the
+ * binary when empty) on {@code
  * --<name>_listen}:{@code --<name>_listen_port} with {@code --<name>_workers} threads; {@link
  * #stopServing} stops them, letting requests in progress finish.
  */
@@ -29,8 +31,9 @@ public final class WebManager extends Manager {
   @Override
   public void initHost() throws IOException, InterruptedException {
     WebFlags limits = values.get(WebFlags.class);
-    for (String name : enabledApis()) {
-      WebApiFactory api = api(name);
+    List<WebApiFactory> enabled = enabledApis(limits);
+    for (WebApiFactory api : enabled) {
+      String name = api.api();
       String listen = (String) values.get(name + "_listen", null);
       int port = (Integer) values.get(name + "_listen_port", null);
       int workers = (Integer) values.get(name + "_workers", null);
@@ -43,18 +46,33 @@ public final class WebManager extends Manager {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private List<String> enabledApis() {
-    return (List<String>) values.get("enabled_apis", List.of());
+  private List<WebApiFactory> enabledApis(WebFlags flags) {
+    List<String> names = flags.enabledApis();
+    if (names.isEmpty()) {
+      return apis;
+    }
+    List<WebApiFactory> enabled = new ArrayList<>();
+    for (String name : names) {
+      enabled.add(api(name));
+    }
+    return enabled;
   }
 
   private WebApiFactory api(String name) {
+    List<String> known = new ArrayList<>();
     for (WebApiFactory api : apis) {
       if (api.api().equals(name)) {
         return api;
       }
+      known.add(api.api());
     }
-    throw new IllegalArgumentException("--enabled_apis names no API of this binary: " + name);
+    throw new IllegalArgumentException(
+        "--enabled_apis names '"
+            + UntrustedText.clip(name, 64)
+            + "', which "
+            + context.binary()
+            + " does not serve; it serves: "
+            + String.join(", ", known));
   }
 
   /** The servers running, one per enabled API, in the order of {@code --enabled_apis}. */
