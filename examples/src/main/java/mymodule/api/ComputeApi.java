@@ -67,7 +67,8 @@ public class ComputeApi {
       throw e;
     }
     Server server = Server.of(instance);
-    return Response.of(202, new Server.One(server)).header("Location", "/v2/servers/" + server.id());
+    return Response.of(202, new Server.One(server))
+        .header("Location", "/v2/servers/" + server.id());
   }
 
   /** Every server, from each compute host that is up; a host that does not answer is skipped. */

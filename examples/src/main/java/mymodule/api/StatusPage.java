@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The status page: every service with its binary, host, state and seconds since its last report,
- * in plain HTML; a few lines of script fetch the page again every few seconds and swap the table.
+ * The status page: every service with its binary, host, state and seconds since its last report, in
+ * plain HTML; a few lines of script fetch the page again every few seconds and swap the table.
  */
 final class StatusPage {
 

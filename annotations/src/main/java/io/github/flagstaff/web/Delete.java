@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A {@code DELETE} route; it takes no {@link Body}. The path template is {@code /}-separated segments, each literal or one
- * {@code {variable}} naming a parameter of the method: {@code /v2/servers/{id}}.
+ * A {@code DELETE} route; it takes no {@link Body}. The path template is {@code /}-separated
+ * segments, each literal or one {@code {variable}} naming a parameter of the method: {@code
+ * /v2/servers/{id}}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

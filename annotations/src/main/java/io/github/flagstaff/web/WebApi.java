@@ -25,8 +25,8 @@ import java.lang.annotation.Target;
  * <p>The constructor is injected as a manager's: it may take flag set interfaces, {@code
  * FlagValues} and {@code ServiceContext}. A method's parameters are path variables (by name:
  * String, int, long, boolean, UUID or an enum), {@link Query} parameters (those types, or {@code
- * Optional} or {@code List} of them), one {@link Body} and the request's {@code RequestContext}.
- * It returns a type RPC supports (200 with JSON), {@code void} (204), {@code Response<T>} (another
+ * Optional} or {@code List} of them), one {@link Body} and the request's {@code RequestContext}. It
+ * returns a type RPC supports (200 with JSON), {@code void} (204), {@code Response<T>} (another
  * status and headers) or {@code Html} (a page).
  *
  * <p>Each API has the flags {@code --<name>_listen}, {@code --<name>_listen_port} (default {@link

@@ -79,8 +79,7 @@ class WebRoutingTest {
     args.addAll(List.of(more));
     Service service =
         Service.builder(
-                TestShelfMain.SERVICE,
-                FlagParser.of(FlagRegistry.load()).parse(args).values())
+                TestShelfMain.SERVICE, FlagParser.of(FlagRegistry.load()).parse(args).values())
             .build();
     service.start();
     return service;
@@ -128,7 +127,10 @@ class WebRoutingTest {
     assertEquals(NOVEL, get("/books/1").body());
     assertEquals("1", get("/books/count").body());
     HttpResponse<String> replaced =
-        send("PUT", "/books/1", NOVEL.replace("Dune", "Dune Messiah").replace("\"id\":1", "\"id\":9"));
+        send(
+            "PUT",
+            "/books/1",
+            NOVEL.replace("Dune", "Dune Messiah").replace("\"id\":1", "\"id\":9"));
     assertEquals(200, replaced.statusCode());
     assertEquals(NOVEL.replace("Dune", "Dune Messiah"), replaced.body());
 
@@ -184,8 +186,7 @@ class WebRoutingTest {
         400,
         "badRequest",
         "invalid value for of-genre: 'epic' is not one of novel, poetry");
-    assertFault(
-        get("/books/1/pages/2"), 400, "badRequest", "query parameter large is required");
+    assertFault(get("/books/1/pages/2"), 400, "badRequest", "query parameter large is required");
     assertFault(
         get("/books/1/pages/2?large=maybe"),
         400,
@@ -199,18 +200,17 @@ class WebRoutingTest {
         send("POST", "/books", null), 400, "badRequest", "the request body (book) is missing");
     HttpResponse<String> malformed = send("POST", "/books", "{\"id\":");
     assertEquals(400, malformed.statusCode());
-    assertTrue(
-        malformed.body().contains("the request body (book) is not valid"), malformed.body());
+    assertTrue(malformed.body().contains("the request body (book) is not valid"), malformed.body());
     HttpResponse<String> wrongType = send("POST", "/books", "{\"id\":\"x\"}");
     assertEquals(400, wrongType.statusCode());
-    assertTrue(
-        wrongType.body().contains("the request body (book) is not valid"), wrongType.body());
+    assertTrue(wrongType.body().contains("the request body (book) is not valid"), wrongType.body());
   }
 
   @Test
   void unknownPathsAre404AndWrongMethods405WithAllow() throws Exception {
     assertFault(get("/shelves"), 404, "itemNotFound", "no resource at /shelves");
-    assertFault(get("/books/1/chapters/2"), 404, "itemNotFound", "no resource at /books/1/chapters/2");
+    assertFault(
+        get("/books/1/chapters/2"), 404, "itemNotFound", "no resource at /books/1/chapters/2");
     HttpResponse<String> patch = send("PATCH", "/books/1", "{}");
     assertEquals(405, patch.statusCode());
     assertEquals("DELETE, GET, PUT", patch.headers().firstValue("Allow").orElseThrow());
@@ -223,10 +223,7 @@ class WebRoutingTest {
   void exceptionsMapToStatusesAndOthersTo500WithoutDetails() throws Exception {
     send("POST", "/books", NOVEL);
     assertFault(
-        send("POST", "/books", NOVEL),
-        409,
-        "conflictingRequest",
-        "book 1 is on the shelf already");
+        send("POST", "/books", NOVEL), 409, "conflictingRequest", "book 1 is on the shelf already");
     HttpResponse<String> boom = get("/boom");
     assertEquals(500, boom.statusCode());
     assertTrue(boom.body().startsWith("{\"computeFault\":{\"code\":500,"), boom.body());
@@ -276,8 +273,8 @@ class WebRoutingTest {
         assertThrows(ServiceStartException.class, () -> start("--enabled_apis=shelf,nope"));
     assertTrue(
         e.getMessage()
-            .contains("--enabled_apis names 'nope', which test-shelf does not serve; it serves:"
-                + " "),
+            .contains(
+                "--enabled_apis names 'nope', which test-shelf does not serve; it serves:" + " "),
         e.getMessage());
   }
 

@@ -346,7 +346,12 @@ public final class WebValidator {
       if (codec == null) {
         errors.error(
             parameter,
-            "unsupported @Body type " + type + " of parameter '" + name + "': " + RpcTypes.SUPPORTED);
+            "unsupported @Body type "
+                + type
+                + " of parameter '"
+                + name
+                + "': "
+                + RpcTypes.SUPPORTED);
         return Optional.empty();
       }
       return Optional.of(
@@ -400,7 +405,12 @@ public final class WebValidator {
     if (kind == null) {
       errors.error(
           parameter,
-          "unsupported path variable type " + type + " of parameter '" + name + "': use " + PATH_TYPES);
+          "unsupported path variable type "
+              + type
+              + " of parameter '"
+              + name
+              + "': use "
+              + PATH_TYPES);
       return Optional.empty();
     }
     return Optional.of(
@@ -446,7 +456,8 @@ public final class WebValidator {
       default:
         break;
     }
-    return element.getKind() == ElementKind.ENUM && !element.getModifiers().contains(Modifier.PRIVATE)
+    return element.getKind() == ElementKind.ENUM
+            && !element.getModifiers().contains(Modifier.PRIVATE)
         ? TextKind.ENUM
         : null;
   }

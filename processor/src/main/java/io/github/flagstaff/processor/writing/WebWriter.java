@@ -44,7 +44,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes a {@code @WebApi} class's router (a {@code switch} over the path's segment count, then
  * over each segment, then over the method; no regular expressions, no reflection) with its factory,
- * and the {@code Nova<Binary>Main} class of a web binary, which declares the binary's flags as data.
+ * and the {@code Nova<Binary>Main} class of a web binary, which declares the binary's flags as
+ * data.
  */
 public final class WebWriter {
   /** The main class's constant holding its flags' data. */
@@ -86,7 +87,11 @@ public final class WebWriter {
             .addSuperinterface(WEB_ROUTER)
             .addField(
                 FieldSpec.builder(
-                        WEB_API_FACTORY, "FACTORY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        WEB_API_FACTORY,
+                        "FACTORY",
+                        Modifier.PUBLIC,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
                     .addJavadoc("Creates {@link $T} and its router.\n", api.type())
                     .initializer("new Factory()")
                     .build())
@@ -135,10 +140,7 @@ public final class WebWriter {
       size.getValue().write(route, 0);
       route.endControlFlow();
     }
-    return route
-        .endControlFlow()
-        .addStatement("throw $T.noRoute(request)", WEB_ARGUMENTS)
-        .build();
+    return route.endControlFlow().addStatement("throw $T.noRoute(request)", WEB_ARGUMENTS).build();
   }
 
   /** A node of the tree of segments: its literal children, its variable child, its path. */
@@ -216,20 +218,21 @@ public final class WebWriter {
         method.beginControlFlow("case $S ->", route.httpMethod());
         CodeBlock call = call(route, raw, codecs);
         switch (route.result().kind()) {
-          case NO_CONTENT -> method
-              .addStatement("$L", call)
-              .addStatement("return $T.noContent()", WEB_REPLY);
+          case NO_CONTENT ->
+              method.addStatement("$L", call).addStatement("return $T.noContent()", WEB_REPLY);
           case HTML -> method.addStatement("return $T.html($L)", WEB_REPLY, call);
-          case JSON -> method.addStatement(
-              "return $T.ok($L, $L)",
-              WEB_REPLY,
-              codecs.of(route.result().codec(), route.result().bodyType()),
-              call);
-          case RESPONSE -> method.addStatement(
-              "return $T.of($L, $L)",
-              WEB_REPLY,
-              codecs.of(route.result().codec(), route.result().bodyType()),
-              call);
+          case JSON ->
+              method.addStatement(
+                  "return $T.ok($L, $L)",
+                  WEB_REPLY,
+                  codecs.of(route.result().codec(), route.result().bodyType()),
+                  call);
+          case RESPONSE ->
+              method.addStatement(
+                  "return $T.of($L, $L)",
+                  WEB_REPLY,
+                  codecs.of(route.result().codec(), route.result().bodyType()),
+                  call);
         }
         method.endControlFlow();
       }
@@ -265,23 +268,24 @@ public final class WebWriter {
         WebParameterModel parameter, Map<String, String> variables, CodecFields codecs) {
       return switch (parameter.source()) {
         case CONTEXT -> CodeBlock.of("request.context()");
-        case BODY -> CodeBlock.of(
-            "$T.body(request, $L, $S)",
-            WEB_PARAMS,
-            codecs.of(parameter.codec(), parameter.type()),
-            parameter.name());
-        case PATH -> text(
-            parameter, CodeBlock.of("$N", variables.get(parameter.name())));
-        case QUERY -> parameter.shape() == Shape.SINGLE
-            ? text(
-                parameter,
-                CodeBlock.of("$T.required(request, $S)", WEB_PARAMS, parameter.name()))
-            : CodeBlock.of(
-                "$T.$L(request, $S, $L)",
-                WEB_ARGUMENTS,
-                parameter.shape() == Shape.LIST ? "list" : "optional",
-                parameter.name(),
-                converter(parameter));
+        case BODY ->
+            CodeBlock.of(
+                "$T.body(request, $L, $S)",
+                WEB_PARAMS,
+                codecs.of(parameter.codec(), parameter.type()),
+                parameter.name());
+        case PATH -> text(parameter, CodeBlock.of("$N", variables.get(parameter.name())));
+        case QUERY ->
+            parameter.shape() == Shape.SINGLE
+                ? text(
+                    parameter,
+                    CodeBlock.of("$T.required(request, $S)", WEB_PARAMS, parameter.name()))
+                : CodeBlock.of(
+                    "$T.$L(request, $S, $L)",
+                    WEB_ARGUMENTS,
+                    parameter.shape() == Shape.LIST ? "list" : "optional",
+                    parameter.name(),
+                    converter(parameter));
       };
     }
 
@@ -293,12 +297,13 @@ public final class WebWriter {
         case LONG -> CodeBlock.of("$T.longInteger($S, $L)", WEB_PARAMS, parameter.name(), value);
         case BOOLEAN -> CodeBlock.of("$T.bool($S, $L)", WEB_PARAMS, parameter.name(), value);
         case UUID -> CodeBlock.of("$T.uuid($S, $L)", WEB_PARAMS, parameter.name(), value);
-        case ENUM -> CodeBlock.of(
-            "$T.enumeration($S, $L, $T.values())",
-            WEB_PARAMS,
-            parameter.name(),
-            value,
-            parameter.enumType());
+        case ENUM ->
+            CodeBlock.of(
+                "$T.enumeration($S, $L, $T.values())",
+                WEB_PARAMS,
+                parameter.name(),
+                value,
+                parameter.enumType());
       };
     }
 
@@ -402,7 +407,8 @@ public final class WebWriter {
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(
                 MethodSpec.methodBuilder("main")
-                    .addJavadoc("Reads the default flagfile, parses {@code args}, serves and waits.\n")
+                    .addJavadoc(
+                        "Reads the default flagfile, parses {@code args}, serves and waits.\n")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addParameter(ArrayTypeName.of(String.class), "args")
                     .addStatement("$T.launch(SERVICE, args)", SERVICE_LAUNCHER)
@@ -410,7 +416,10 @@ public final class WebWriter {
     files.write(binary.mainName().packageName(), main, origins);
   }
 
-  /** The flags {@code api} declares: {@code --<name>_listen}, {@code _listen_port}, {@code _workers}. */
+  /**
+   * The flags {@code api} declares: {@code --<name>_listen}, {@code _listen_port}, {@code
+   * _workers}.
+   */
   public static List<String> flagNames(WebApiModel api) {
     return List.of(api.name() + "_listen", api.name() + "_listen_port", api.name() + "_workers");
   }

@@ -17,40 +17,45 @@ public final class WebArguments {
     T convert(String name, String text);
   }
 
-  public static final Converter<String> STRING = new Converter<>() {
-    @Override
-    public String convert(String name, String text) {
-      return text;
-    }
-  };
+  public static final Converter<String> STRING =
+      new Converter<>() {
+        @Override
+        public String convert(String name, String text) {
+          return text;
+        }
+      };
 
-  public static final Converter<Integer> INTEGER = new Converter<>() {
-    @Override
-    public Integer convert(String name, String text) {
-      return WebParams.integer(name, text);
-    }
-  };
+  public static final Converter<Integer> INTEGER =
+      new Converter<>() {
+        @Override
+        public Integer convert(String name, String text) {
+          return WebParams.integer(name, text);
+        }
+      };
 
-  public static final Converter<Long> LONG = new Converter<>() {
-    @Override
-    public Long convert(String name, String text) {
-      return WebParams.longInteger(name, text);
-    }
-  };
+  public static final Converter<Long> LONG =
+      new Converter<>() {
+        @Override
+        public Long convert(String name, String text) {
+          return WebParams.longInteger(name, text);
+        }
+      };
 
-  public static final Converter<Boolean> BOOLEAN = new Converter<>() {
-    @Override
-    public Boolean convert(String name, String text) {
-      return WebParams.bool(name, text);
-    }
-  };
+  public static final Converter<Boolean> BOOLEAN =
+      new Converter<>() {
+        @Override
+        public Boolean convert(String name, String text) {
+          return WebParams.bool(name, text);
+        }
+      };
 
-  public static final Converter<UUID> UUID = new Converter<>() {
-    @Override
-    public java.util.UUID convert(String name, String text) {
-      return WebParams.uuid(name, text);
-    }
-  };
+  public static final Converter<UUID> UUID =
+      new Converter<>() {
+        @Override
+        public java.util.UUID convert(String name, String text) {
+          return WebParams.uuid(name, text);
+        }
+      };
 
   private WebArguments() {}
 

@@ -12,9 +12,8 @@ import java.util.List;
 /**
  * The manager of a web binary, as Nova's {@code WSGIService}s in one {@code nova-api}: {@link
  * #initHost()} starts a {@link WebServer} for each API of {@code --enabled_apis} (every API of the
- * binary when empty) on {@code
- * --<name>_listen}:{@code --<name>_listen_port} with {@code --<name>_workers} threads; {@link
- * #stopServing} stops them, letting requests in progress finish.
+ * binary when empty) on {@code --<name>_listen}:{@code --<name>_listen_port} with {@code
+ * --<name>_workers} threads; {@link #stopServing} stops them, letting requests in progress finish.
  */
 public final class WebManager extends Manager {
   private final List<WebApiFactory> apis;
