@@ -54,10 +54,7 @@ class WebCompileErrorsTest {
   @Test
   void unsupportedParameterType() {
     assertError(
-        api(
-            "  @Get(\"/items/{id}\")",
-            "  public String get(",
-            "      double id) { return \"\"; }"),
+        api("  @Get(\"/items/{id}\")", "  public String get(", "      double id) { return \"\"; }"),
         "unsupported path variable type double of parameter 'id': use String, int, long, boolean,"
             + " UUID or an enum",
         "double id)");
@@ -78,10 +75,7 @@ class WebCompileErrorsTest {
   @Test
   void unsupportedBodyType() {
     assertError(
-        api(
-            "  @Post(\"/items\")",
-            "  public void add(",
-            "      @Body Thread item) {}"),
+        api("  @Post(\"/items\")", "  public void add(", "      @Body Thread item) {}"),
         "unsupported @Body type java.lang.Thread of parameter 'item'",
         "@Body Thread item)");
   }
@@ -118,7 +112,10 @@ class WebCompileErrorsTest {
   @Test
   void bodyOnGet() {
     assertError(
-        api("  @Get(\"/items\")", "  public String list(", "      @Body String filter) { return filter; }"),
+        api(
+            "  @Get(\"/items\")",
+            "  public String list(",
+            "      @Body String filter) { return filter; }"),
         "a GET route takes no @Body",
         "@Body String filter)");
   }
@@ -213,7 +210,10 @@ class WebCompileErrorsTest {
   @Test
   void constructorThatCannotBeInjected() {
     assertError(
-        api("  public W(", "      StringBuilder buffer) {}", "  @Get(\"/\") public String a() { return \"\"; }"),
+        api(
+            "  public W(",
+            "      StringBuilder buffer) {}",
+            "  @Get(\"/\") public String a() { return \"\"; }"),
         "cannot inject parameter 'buffer' of type java.lang.StringBuilder: a web API's"
             + " constructor may take flag set interfaces, FlagValues and ServiceContext",
         "StringBuilder buffer");
