@@ -10,22 +10,28 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code nova-api}, {@code nova-scheduler} and two {@code nova-compute} as processes over RabbitMQ
  * (a vhost of their own) and one SQLite service store: a boot through the API lands on a compute
  * host, the servers are listed from the hosts, and a compute host killed with {@code kill -9} is
- * shown {@code down} in {@code /v2/os-services}.
+ * shown {@code down} in {@code /v2/os-services} and on the status page, in headless Chromium.
  */
 class NovaApiEndToEndTest {
   private static final String API = "mymodule.api.NovaApiMain";
@@ -163,8 +169,13 @@ class NovaApiEndToEndTest {
     // The property under test is a time limit: by then, and not before asking, it must show down.
     TimeUnit.NANOSECONDS.sleep(Math.max(0, seenDownBy - System.nanoTime()));
     String after = send(port, "GET", "/v2/os-services?binary=nova-compute", null).body();
-    assertTrue(after.contains("\"host\":\"b\",\"zone\":\"nova\",\"status\":\"enabled\",\"state\":\"down\""), after);
-    assertTrue(after.contains("\"host\":\"a\",\"zone\":\"nova\",\"status\":\"enabled\",\"state\":\"up\""), after);
+    assertTrue(
+        after.contains(
+            "\"host\":\"b\",\"zone\":\"nova\",\"status\":\"enabled\",\"state\":\"down\""),
+        after);
+    assertTrue(
+        after.contains("\"host\":\"a\",\"zone\":\"nova\",\"status\":\"enabled\",\"state\":\"up\""),
+        after);
     assertTrue(!after.contains("nova-scheduler"), after);
 
     HttpResponse<String> second =
@@ -173,6 +184,63 @@ class NovaApiEndToEndTest {
     assertTrue(second.body().contains("\"host\":\"a\""), second.body());
     String page = send(port, "GET", "/", null).body();
     assertTrue(page.contains("<td class=\"host\">b</td><td class=\"state down\">down</td>"), page);
+  }
+
+  @Test
+  void theStatusPageInABrowserShowsEachServiceAndItsStateAndRefreshesItself() throws Exception {
+    ChromeDriver browser = Chromium.start(dir.resolve("chromium-profile"));
+    try {
+      ServiceProcess a = start(COMPUTE, "a");
+      ServiceProcess b = start(COMPUTE, "b");
+      awaitRecord(start(SCHEDULER, "s"));
+      awaitRecord(a);
+      awaitRecord(b);
+      int port = startApi();
+      long killedAt = System.nanoTime();
+      b.close(); // kill -9
+      assertEquals(137, b.awaitExit(Duration.ofSeconds(30)));
+      long seenDownBy = killedAt + DOWN_TIME.plus(REPORT_INTERVAL).toNanos();
+      TimeUnit.NANOSECONDS.sleep(Math.max(0, seenDownBy - System.nanoTime()));
+
+      browser.get("http://127.0.0.1:" + port + "/?refresh=1");
+      assertEquals(
+          Map.of(
+              "nova-api api", "up",
+              "nova-compute a", "up",
+              "nova-compute b", "down",
+              "nova-scheduler s", "up"),
+          rows(browser));
+
+      awaitRecord(start(COMPUTE, "c"));
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(page -> "up".equals(rows(browser).get("nova-compute c")));
+      assertEquals("down", rows(browser).get("nova-compute b"));
+      Path shot = Path.of("target", "nova-api-status.png");
+      Files.createDirectories(shot.getParent());
+      Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
+   * The status table as rendered: "binary host" to state, read in one script so that a refresh
+   * swapping the table cannot come in between.
+   */
+  private static Map<String, String> rows(ChromeDriver browser) {
+    List<?> cells =
+        (List<?>)
+            browser.executeScript(
+                "return Array.from(document.querySelectorAll('#services tbody tr')).map(r =>"
+                    + " [r.querySelector('.binary').innerText + ' ' +"
+                    + " r.querySelector('.host').innerText,"
+                    + " r.querySelector('.state').innerText]);");
+    Map<String, String> rows = new TreeMap<>();
+    for (Object row : cells) {
+      List<?> pair = (List<?>) row;
+      rows.put((String) pair.get(0), (String) pair.get(1));
+    }
+    return rows;
   }
 
   @Test
