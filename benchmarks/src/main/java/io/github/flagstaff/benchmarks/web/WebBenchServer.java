@@ -7,8 +7,8 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.github.flagstaff.runtime.flags.FlagParser;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
-import io.github.flagstaff.runtime.web.WebFlags;
 import io.github.flagstaff.runtime.web.WebException;
+import io.github.flagstaff.runtime.web.WebFlags;
 import io.github.flagstaff.runtime.web.WebParams;
 import io.github.flagstaff.runtime.web.WebReply;
 import io.github.flagstaff.runtime.web.WebRequest;
@@ -43,8 +43,7 @@ public final class WebBenchServer {
         FlagParser.of(FlagRegistry.of(WebFlags.class)).parse().values().get(WebFlags.class);
     WebServer generated =
         WebServer.start(new PingApiRouter(new PingApi()), "127.0.0.1", 0, workers, limits);
-    WebServer handRouted =
-        WebServer.start(new HandRouter(), "127.0.0.1", 0, workers, limits);
+    WebServer handRouted = WebServer.start(new HandRouter(), "127.0.0.1", 0, workers, limits);
     HttpServer hand = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     hand.setExecutor(pool);

@@ -127,7 +127,7 @@ public final class WebValidator {
     return binaries;
   }
 
-  /** The annotation of the API {@code type}, for errors about its values. */
+  /** Reports {@code message} on the API {@code type}, at its annotation value {@code attribute}. */
   public void error(TypeElement type, String attribute, String message) {
     AnnotationReader annotation = AnnotationReader.find(type, WEB_API, elements);
     errors.error(type, annotation.mirror(), annotation.written(attribute), message);
