@@ -284,9 +284,9 @@ class ServicesEndToEndTest {
     Result unknown = JavaProcess.run(dir, JavaProcess.testClassPath(), LAUNCHER, "nova-nothing");
     assertEquals(1, unknown.exitCode());
     assertEquals(
-        "flagstaff: no service is called 'nova-nothing'; known: nova-compute, nova-exampleservice,"
-            + " nova-holding, nova-interop, nova-network, nova-quiet, nova-rabbit_test,"
-            + " nova-scheduler\n",
+        "flagstaff: no service is called 'nova-nothing'; known: nova-api, nova-compute,"
+            + " nova-exampleservice, nova-holding, nova-interop, nova-network, nova-quiet,"
+            + " nova-rabbit_test, nova-scheduler, test-shelf\n",
         unknown.err());
   }
 

@@ -13,15 +13,20 @@ import io.github.flagstaff.processor.model.ManagerModel;
 import io.github.flagstaff.processor.model.RecordModel;
 import io.github.flagstaff.processor.model.ServiceIndexModel;
 import io.github.flagstaff.processor.model.ServiceModel;
+import io.github.flagstaff.processor.model.WebApiModel;
+import io.github.flagstaff.processor.model.WebBinaryModel;
 import io.github.flagstaff.processor.validation.ErrorReporter;
 import io.github.flagstaff.processor.validation.FlagSetValidator;
 import io.github.flagstaff.processor.validation.IndexNamer;
 import io.github.flagstaff.processor.validation.ServiceValidator;
+import io.github.flagstaff.processor.validation.WebValidator;
 import io.github.flagstaff.processor.writing.FlagSetWriter;
 import io.github.flagstaff.processor.writing.IndexWriter;
 import io.github.flagstaff.processor.writing.RpcWriter;
 import io.github.flagstaff.processor.writing.ServiceWriter;
 import io.github.flagstaff.processor.writing.SourceFiles;
+import io.github.flagstaff.processor.writing.WebWriter;
+import io.github.flagstaff.web.WebApi;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +34,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -62,14 +66,18 @@ public final class FlagstaffProcessor extends AbstractProcessor {
   private IndexWriter indexWriter;
   private RpcWriter rpcWriter;
   private FlagfileChecker flagfiles;
+  private WebValidator webApis;
+  private WebWriter webWriter;
   private final Set<RecordModel> writtenCodecs = new HashSet<>();
   private final Pending<FlagSetModel> flagIndex = new Pending<>();
   private final Pending<ServiceModel> serviceFlags = new Pending<>();
   private final Pending<ServiceModel> serviceIndex = new Pending<>();
+  private final Pending<WebBinaryModel> webFlags = new Pending<>();
+  private final Pending<WebBinaryModel> webIndex = new Pending<>();
   private final Set<String> deferredFlagSets = new LinkedHashSet<>();
 
   /** What an index will list, with the elements it comes from. */
-  private final class Pending<T> {
+  private static final class Pending<T> {
     final List<T> entries = new ArrayList<>();
     final List<Element> origins = new ArrayList<>();
     boolean unwritten;
@@ -78,14 +86,6 @@ public final class FlagstaffProcessor extends AbstractProcessor {
       entries.add(entry);
       origins.addAll(from);
       unwritten = true;
-    }
-
-    /** Writes the index with {@code writer} if entries came since it was last written. */
-    void flush(Consumer<List<T>> writer) {
-      if (unwritten) {
-        unwritten = false;
-        guard(origins.get(0), () -> writer.accept(entries));
-      }
     }
   }
 
@@ -101,6 +101,8 @@ public final class FlagstaffProcessor extends AbstractProcessor {
     indexWriter = new IndexWriter(files);
     rpcWriter = new RpcWriter(files);
     flagfiles = new FlagfileChecker(env.getOptions(), env.getElementUtils(), env.getMessager());
+    webApis = new WebValidator(env.getElementUtils(), errors);
+    webWriter = new WebWriter(files);
   }
 
   @Override
@@ -114,11 +116,16 @@ public final class FlagstaffProcessor extends AbstractProcessor {
       // Named flagfiles are checked even in a module without annotations of its own.
       return Set.of("*");
     }
-    return Set.of(
-        Flag.class.getCanonicalName(),
-        ServiceManager.class.getCanonicalName(),
-        PeriodicTask.class.getCanonicalName(),
-        Rpc.class.getCanonicalName());
+    Set<String> types =
+        new LinkedHashSet<>(
+            List.of(
+                Flag.class.getCanonicalName(),
+                ServiceManager.class.getCanonicalName(),
+                PeriodicTask.class.getCanonicalName(),
+                Rpc.class.getCanonicalName(),
+                WebApi.class.getCanonicalName()));
+    types.addAll(WebValidator.routeAnnotations());
+    return types;
   }
 
   @Override
@@ -160,9 +167,19 @@ public final class FlagstaffProcessor extends AbstractProcessor {
         managerTypes.isEmpty() ? null : managerTypes.get(0),
         () -> found.addAll(services.validate(managerTypes, managerOrigins)));
 
+    List<TypeElement> webTypes =
+        new ArrayList<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(WebApi.class)));
+    checkRouteOwners(round);
+    Map<String, TypeElement> webOrigins = new HashMap<>();
+    List<WebBinaryModel> binaries = new ArrayList<>();
+    guard(
+        webTypes.isEmpty() ? null : webTypes.get(0),
+        () -> binaries.addAll(webApis.validate(webTypes, webOrigins)));
+
     Set<String> ownSets = new LinkedHashSet<>();
     flagSetTypes.forEach(type -> ownSets.add(type.getQualifiedName().toString()));
     found.forEach(service -> ownSets.add(service.mainName().canonicalName()));
+    binaries.forEach(binary -> ownSets.add(binary.mainName().canonicalName()));
     flagSets.claimClasspath(ownSets);
     for (TypeElement type : flagSetTypes) {
       if (flagSets.hasUnresolvedTypes(type)) {
@@ -175,8 +192,66 @@ public final class FlagstaffProcessor extends AbstractProcessor {
       List<TypeElement> origins = service.managers().stream().map(managerOrigins::get).toList();
       guard(origins.get(0), () -> generate(service, origins));
     }
-    writeIndexes(flagSetTypes.isEmpty() && found.isEmpty(), managerTypes.isEmpty());
+    for (WebBinaryModel binary : binaries) {
+      List<TypeElement> origins =
+          binary.apis().stream().map(api -> webOrigins.get(api.type().canonicalName())).toList();
+      if (claimWebFlags(binary, origins)) {
+        guard(origins.get(0), () -> generate(binary, origins));
+      }
+    }
+    writeIndexes(
+        flagSetTypes.isEmpty() && found.isEmpty() && binaries.isEmpty(),
+        managerTypes.isEmpty() && webTypes.isEmpty());
     return false;
+  }
+
+  /** Reports route annotations on methods of classes that are not {@code @WebApi}. */
+  private void checkRouteOwners(RoundEnvironment round) {
+    for (String name : WebValidator.routeAnnotations()) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+      if (annotation == null) {
+        continue;
+      }
+      for (ExecutableElement method :
+          ElementFilter.methodsIn(round.getElementsAnnotatedWith(annotation))) {
+        guard(method, () -> webApis.checkRouteOwner(method));
+      }
+    }
+  }
+
+  /** Claims the flags of {@code binary}'s APIs; reports each one taken, on its API. */
+  private boolean claimWebFlags(WebBinaryModel binary, List<TypeElement> origins) {
+    boolean free = true;
+    for (int i = 0; i < binary.apis().size(); i++) {
+      for (String name : WebWriter.flagNames(binary.apis().get(i))) {
+        String holder = flagSets.holderOf(name);
+        if (holder == null) {
+          flagSets.claimGenerated(name, binary.mainName().canonicalName());
+        } else {
+          free = false;
+          webApis.error(
+              origins.get(i),
+              "name",
+              "flag --" + name + ", which " + binary.binary() + " needs, is taken by " + holder);
+        }
+      }
+    }
+    return free;
+  }
+
+  private void generate(WebBinaryModel binary, List<TypeElement> origins) {
+    for (int i = 0; i < binary.apis().size(); i++) {
+      WebApiModel api = binary.apis().get(i);
+      webWriter.writeRouter(api, origins.get(i));
+    }
+    for (RecordModel record : webApis.records()) {
+      if (writtenCodecs.add(record)) {
+        rpcWriter.writeCodec(record, origins);
+      }
+    }
+    webWriter.writeMain(binary, origins);
+    webFlags.add(binary, origins);
+    webIndex.add(binary, origins);
   }
 
   /** In the last round, reports the flag sets whose types never resolved. */
@@ -227,30 +302,41 @@ public final class FlagstaffProcessor extends AbstractProcessor {
   }
 
   private void writeIndexes(boolean noNewFlagSets, boolean noNewManagers) {
-    if (noNewFlagSets && (flagIndex.unwritten || serviceFlags.unwritten)) {
+    if (noNewFlagSets && (flagIndex.unwritten || serviceFlags.unwritten || webFlags.unwritten)) {
       List<FlagSetModel> sets = flagIndex.entries;
       List<ServiceModel> services = serviceFlags.entries;
       List<ClassName> listed = new ArrayList<>(sets.stream().map(FlagSetModel::type).toList());
       services.forEach(service -> listed.add(service.mainName()));
+      webFlags.entries.forEach(binary -> listed.add(binary.mainName()));
       List<Element> origins = new ArrayList<>(flagIndex.origins);
       origins.addAll(serviceFlags.origins);
+      origins.addAll(webFlags.origins);
       flagIndex.unwritten = false;
       serviceFlags.unwritten = false;
+      webFlags.unwritten = false;
       guard(
           origins.get(0),
           () ->
               indexWriter.write(
-                  new FlagIndexModel(indexName("FlagIndex_", listed), sets, services), origins));
+                  new FlagIndexModel(
+                      indexName("FlagIndex_", listed), sets, services, webFlags.entries),
+                  origins));
     }
-    if (noNewManagers) {
-      serviceIndex.flush(
-          list ->
+    if (noNewManagers && (serviceIndex.unwritten || webIndex.unwritten)) {
+      serviceIndex.unwritten = false;
+      webIndex.unwritten = false;
+      List<ClassName> listed =
+          new ArrayList<>(serviceIndex.entries.stream().map(ServiceModel::mainName).toList());
+      webIndex.entries.forEach(binary -> listed.add(binary.mainName()));
+      List<Element> origins = new ArrayList<>(serviceIndex.origins);
+      origins.addAll(webIndex.origins);
+      guard(
+          origins.get(0),
+          () ->
               indexWriter.write(
                   new ServiceIndexModel(
-                      indexName(
-                          "ServiceIndex_", list.stream().map(ServiceModel::mainName).toList()),
-                      list),
-                  serviceIndex.origins));
+                      indexName("ServiceIndex_", listed), serviceIndex.entries, webIndex.entries),
+                  origins));
     }
   }
 

@@ -10,13 +10,23 @@ import java.util.List;
  * @param name the index class
  * @param flagSets the module's flag sets
  * @param services the module's services
+ * @param webBinaries the module's web binaries, whose main classes declare their flags
  */
 public record FlagIndexModel(
-    ClassName name, List<FlagSetModel> flagSets, List<ServiceModel> services) {
+    ClassName name,
+    List<FlagSetModel> flagSets,
+    List<ServiceModel> services,
+    List<WebBinaryModel> webBinaries) {
 
   /** Copies the lists. */
   public FlagIndexModel {
     flagSets = List.copyOf(flagSets);
     services = List.copyOf(services);
+    webBinaries = List.copyOf(webBinaries);
+  }
+
+  /** An index without web binaries. */
+  public FlagIndexModel(ClassName name, List<FlagSetModel> flagSets, List<ServiceModel> services) {
+    this(name, flagSets, services, List.of());
   }
 }

@@ -9,11 +9,19 @@ import java.util.List;
  *
  * @param name the index class
  * @param services the module's services
+ * @param webBinaries the module's web binaries
  */
-public record ServiceIndexModel(ClassName name, List<ServiceModel> services) {
+public record ServiceIndexModel(
+    ClassName name, List<ServiceModel> services, List<WebBinaryModel> webBinaries) {
 
-  /** Copies the services. */
+  /** Copies the lists. */
   public ServiceIndexModel {
     services = List.copyOf(services);
+    webBinaries = List.copyOf(webBinaries);
+  }
+
+  /** An index without web binaries. */
+  public ServiceIndexModel(ClassName name, List<ServiceModel> services) {
+    this(name, services, List.of());
   }
 }

@@ -63,6 +63,10 @@ final class AnnotationReader {
     return (String) find(withDefaults, attribute).getValue();
   }
 
+  Object value(String attribute) {
+    return find(withDefaults, attribute).getValue();
+  }
+
   boolean bool(String attribute) {
     return (Boolean) find(withDefaults, attribute).getValue();
   }

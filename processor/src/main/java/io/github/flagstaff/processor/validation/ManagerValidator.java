@@ -162,7 +162,7 @@ final class ManagerValidator {
     return out;
   }
 
-  private InjectedKind kindOf(TypeMirror type) {
+  static InjectedKind kindOf(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
       return null;
     }

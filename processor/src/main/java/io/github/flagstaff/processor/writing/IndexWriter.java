@@ -20,6 +20,7 @@ import io.github.flagstaff.processor.model.FlagIndexModel;
 import io.github.flagstaff.processor.model.FlagSetModel;
 import io.github.flagstaff.processor.model.ServiceIndexModel;
 import io.github.flagstaff.processor.model.ServiceModel;
+import io.github.flagstaff.processor.model.WebBinaryModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
@@ -80,6 +81,16 @@ public final class IndexWriter {
               ServiceWriter.MANAGER_FLAG));
       entries.add(service.mainName().canonicalName());
     }
+    for (WebBinaryModel binary : index.webBinaries()) {
+      sets.add(
+          CodeBlock.of(
+              "$T.serviceFlags($T.class, $T.$N)",
+              FLAG_DATA,
+              binary.mainName(),
+              binary.mainName(),
+              WebWriter.FLAGS));
+      entries.add(binary.mainName().canonicalName());
+    }
     TypeName definitions =
         ParameterizedTypeName.get(
             ClassName.get(List.class), ParameterizedTypeName.get(FLAG_SET_DEFINITION, ANY));
@@ -119,6 +130,12 @@ public final class IndexWriter {
     for (ServiceModel service : index.services()) {
       services.add(CodeBlock.of("$T.SERVICE", service.mainName()));
     }
+    List<String> entries =
+        new ArrayList<>(index.services().stream().map(s -> s.mainName().canonicalName()).toList());
+    for (WebBinaryModel binary : index.webBinaries()) {
+      services.add(CodeBlock.of("$T.SERVICE", binary.mainName()));
+      entries.add(binary.mainName().canonicalName());
+    }
     TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), SERVICE_DEFINITION);
     List<MethodSpec> methods = new ArrayList<>();
     List<MethodSpec> helpers = new ArrayList<>();
@@ -129,7 +146,7 @@ public final class IndexWriter {
     methods.addAll(helpers);
     write(
         index.name(),
-        index.services().stream().map(s -> s.mainName().canonicalName()).toList(),
+        entries,
         SERVICE_INDEX,
         methods,
         "The services of one module, found by {@link java.util.ServiceLoader}.\n",

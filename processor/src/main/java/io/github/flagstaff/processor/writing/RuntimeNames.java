@@ -40,5 +40,16 @@ final class RuntimeNames {
   static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
   static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
 
+  private static final String WEB = "io.github.flagstaff.runtime.web";
+
+  static final ClassName WEB_ROUTER = ClassName.get(WEB, "WebRouter");
+  static final ClassName WEB_REQUEST = ClassName.get(WEB, "WebRequest");
+  static final ClassName WEB_REPLY = ClassName.get(WEB, "WebReply");
+  static final ClassName WEB_PARAMS = ClassName.get(WEB, "WebParams");
+  static final ClassName WEB_ARGUMENTS = ClassName.get(WEB, "WebArguments");
+  static final ClassName WEB_EXCEPTION = ClassName.get(WEB, "WebException");
+  static final ClassName WEB_API_FACTORY = ClassName.get(WEB, "WebApiFactory");
+  static final ClassName WEB_SERVICE = ClassName.get(WEB, "WebService");
+
   private RuntimeNames() {}
 }

@@ -1,5 +1,7 @@
 package io.github.flagstaff.runtime.service;
 
+import java.time.Duration;
+
 /**
  * The work of a service, as Nova's {@code nova.manager.Manager}. Subclasses are declared with
  * {@code @ServiceManager}; their constructors may take flag set interfaces, {@code FlagValues} and
@@ -40,6 +42,17 @@ public abstract class Manager {
 
   /** Called after SIGHUP applied new values of mutable flags. */
   public void reset() {}
+
+  /**
+   * Called first when the service stops: stop taking requests of its own (a web service's HTTP
+   * servers) and let those in progress finish within {@code timeout} (zero: however long they
+   * take).
+   *
+   * @return whether they finished in time
+   */
+  public boolean stopServing(Duration timeout) throws InterruptedException {
+    return true;
+  }
 
   /** Called when the service stops, after its tasks have finished. */
   public void cleanupHost() {}

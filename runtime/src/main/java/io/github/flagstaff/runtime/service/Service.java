@@ -266,10 +266,10 @@ public final class Service {
     tasks.stop();
     Duration timeout = context.flags(ServiceFlags.class).gracefulShutdownTimeout();
     long deadline = System.nanoTime() + timeout.toNanos();
-    boolean finished = tasks.awaitIdle(timeout);
+    boolean finished = manager.stopServing(timeout);
+    finished &= tasks.awaitIdle(timeout.isZero() ? Duration.ZERO : left(deadline));
     if (rpcServer != null) {
-      Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
-      finished &= rpcServer.awaitIdle(timeout.isZero() ? Duration.ZERO : left);
+      finished &= rpcServer.awaitIdle(timeout.isZero() ? Duration.ZERO : left(deadline));
     }
     if (!finished) {
       LOG.log(
@@ -287,6 +287,10 @@ public final class Service {
     }
     stopped.countDown();
     return finished;
+  }
+
+  private static Duration left(long deadline) {
+    return Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
   }
 
   /** Stops, and deletes the service record (Nova's {@code kill}). */

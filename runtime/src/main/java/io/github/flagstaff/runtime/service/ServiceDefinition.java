@@ -17,12 +17,14 @@ public final class ServiceDefinition {
   private final String binary;
   private final Class<?> main;
   private final List<ManagerFactory> managers;
+  private final boolean managerFlagged;
 
   private ServiceDefinition(Builder builder) {
     this.topic = builder.topic;
     this.binary = builder.binary;
     this.main = builder.main;
     this.managers = List.copyOf(builder.managers);
+    this.managerFlagged = builder.managerFlagged;
   }
 
   /**
@@ -49,6 +51,9 @@ public final class ServiceDefinition {
 
   /** The manager class {@code values} choose. */
   public String managerName(FlagValues values) {
+    if (!managerFlagged) {
+      return managers.get(0).name();
+    }
     Object name = values.get(managerFlag(), null);
     if (name == null) {
       throw new IllegalArgumentException(
@@ -95,6 +100,7 @@ public final class ServiceDefinition {
     private final String binary;
     private final Class<?> main;
     private final List<ManagerFactory> managers = new ArrayList<>();
+    private boolean managerFlagged = true;
 
     private Builder(String topic, String binary, Class<?> main) {
       this.topic = Objects.requireNonNull(topic, "topic");
@@ -108,8 +114,20 @@ public final class ServiceDefinition {
       return this;
     }
 
+    /**
+     * The service has one manager and no {@code --<topic>_manager} flag (a web binary, as Nova's
+     * {@code WSGIService} without a manager flag).
+     */
+    public Builder noManagerFlag() {
+      managerFlagged = false;
+      return this;
+    }
+
     /** The definition. */
     public ServiceDefinition build() {
+      if (!managerFlagged && managers.size() != 1) {
+        throw new IllegalStateException(binary + ": without a manager flag, one manager");
+      }
       return new ServiceDefinition(this);
     }
   }

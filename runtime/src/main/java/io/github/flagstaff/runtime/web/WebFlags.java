@@ -2,12 +2,20 @@ package io.github.flagstaff.runtime.web;
 
 import io.github.flagstaff.Flag;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The limits of every web service, after oslo.middleware and oslo.service's wsgi options. They
  * protect the process: a request past them is answered with an error without holding a worker.
  */
 public interface WebFlags {
+
+  @Flag(
+      help =
+          "The web APIs to serve, each on its own port (Nova's enabled_apis); empty: every API of"
+              + " the binary. A name the binary does not serve stops it at start.",
+      defaultValue = "")
+  List<String> enabledApis();
 
   @Flag(
       help = "Largest request body, in bytes; a larger one is answered 413 without being read.",

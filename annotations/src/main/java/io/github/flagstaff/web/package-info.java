@@ -1,0 +1,2 @@
+/** Annotations declaring web APIs: {@link io.github.flagstaff.web.WebApi} and its routes. */
+package io.github.flagstaff.web;
