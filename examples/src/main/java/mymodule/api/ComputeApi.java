@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import mymodule.compute.ComputeClient;
 import mymodule.compute.Instance;
+import mymodule.scheduler.NoValidHost;
 import mymodule.scheduler.SchedulerClient;
 
 /**
@@ -61,7 +62,8 @@ public class ComputeApi {
     try {
       instance = scheduler.call(request).runInstance(spec.name(), spec.memoryMb());
     } catch (RemoteError e) {
-      if (e.remoteType().endsWith(".NoValidHost")) {
+      if (e.remoteType().equals(NoValidHost.class.getSimpleName())
+          && NoValidHost.class.getPackageName().equals(e.remoteModule())) {
         throw new WebException.BadRequest(e.remoteMessage());
       }
       throw e;
