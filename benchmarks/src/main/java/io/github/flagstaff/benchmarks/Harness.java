@@ -31,13 +31,13 @@ final class Harness {
   /** The Flagstaff runtime and what it needs at run time. */
   static String runtimeClassPath() {
     return classPath(
-        "flagstaff-(runtime|annotations)|/(runtime|annotations)/target/classes|jackson-core|picocli");
+        "flagstaff-(runtime|flags|annotations)|/(runtime|flags|annotations)/target/classes|jackson-core|picocli");
   }
 
   /** The Flagstaff processor and what it needs. */
   static String processorPath() {
     return classPath(
-        "flagstaff-(processor|annotations)|/(processor|annotations)/target/classes|javapoet");
+        "flagstaff-(processor|flags|annotations)|/(processor|flags|annotations)/target/classes|javapoet");
   }
 
   /**
