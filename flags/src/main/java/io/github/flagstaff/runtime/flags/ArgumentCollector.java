@@ -1,9 +1,11 @@
 package io.github.flagstaff.runtime.flags;
 
+import io.github.flagstaff.runtime.UntrustedText;
 import io.github.flagstaff.syntax.FlagNames;
 import io.github.flagstaff.syntax.ValueSyntax;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
@@ -332,9 +334,22 @@ final class ArgumentCollector {
     switch (name) {
       case "flagfile":
         for (String file : ValueSyntax.splitList(value)) {
-          if (!file.isEmpty()) {
-            include(dir.resolve(file), source);
+          if (file.isEmpty()) {
+            continue;
           }
+          Path path;
+          try {
+            path = dir.resolve(file);
+          } catch (InvalidPathException e) {
+            problems.add(
+                source.prefix()
+                    + "flagfile name '"
+                    + UntrustedText.clip(file, 80)
+                    + "' is not a valid path: "
+                    + e.getReason());
+            continue;
+          }
+          include(path, source);
         }
         return;
       case "undefok":

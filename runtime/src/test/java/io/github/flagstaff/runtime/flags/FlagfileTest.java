@@ -111,6 +111,18 @@ class FlagfileTest {
   }
 
   @Test
+  void aFlagfileNameThatIsNoPathIsAnErrorNotAStackTrace() {
+    assertEquals(
+        List.of("flagfile name 'a\\u0000b' is not a valid path: Nul character not allowed"),
+        problems("--flagfile=a\0b"));
+    Path outer = write(dir.resolve("outer.conf"), "--flagfile=x\0y");
+    assertEquals(
+        List.of(
+            outer + ":1: flagfile name 'x\\u0000y' is not a valid path: Nul character not allowed"),
+        problems("--flagfile=" + outer));
+  }
+
+  @Test
   void nonFlagLineIsAnErrorWithFileAndLine() {
     Path file = write(dir.resolve("a.conf"), "--port=1", "hello");
     assertEquals(
