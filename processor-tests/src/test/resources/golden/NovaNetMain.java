@@ -1,5 +1,6 @@
 package test.net;
 
+import io.github.flagstaff.index.FlagIndex_test_net;
 import io.github.flagstaff.runtime.flags.FlagData;
 import io.github.flagstaff.runtime.service.ServiceDefinition;
 import io.github.flagstaff.runtime.service.ServiceLauncher;
@@ -23,6 +24,7 @@ public final class NovaNetMain {
       ServiceDefinition.builder("net", "nova-net", NovaNetMain.class)
           .manager(new FlatManagerFactory())
           .manager(new VlanManagerFactory())
+          .flagIndex(new FlagIndex_test_net())
           .build();
 
   private NovaNetMain() {

@@ -16,5 +16,7 @@ public final class StartPathControl {
     System.out.println(Pattern.compile("a+b").matcher("aab").matches());
     System.out.println(ZoneId.of("Europe/Paris").getRules().isFixedOffset());
     System.out.println(picocli.CommandLine.Model.CommandSpec.create().name());
+    Runnable lambda = () -> System.out.println("a lambda");
+    lambda.run();
   }
 }

@@ -70,6 +70,7 @@ public final class FlagstaffProcessor extends AbstractProcessor {
   private WebWriter webWriter;
   private final Set<RecordModel> writtenCodecs = new HashSet<>();
   private final Pending<FlagSetModel> flagIndex = new Pending<>();
+  private ClassName flagIndexName;
   private final Pending<ServiceModel> serviceFlags = new Pending<>();
   private final Pending<ServiceModel> serviceIndex = new Pending<>();
   private final Pending<WebBinaryModel> webFlags = new Pending<>();
@@ -296,7 +297,7 @@ public final class FlagstaffProcessor extends AbstractProcessor {
         rpcWriter.writeCodec(record, origins);
       }
     }
-    serviceWriter.writeService(service, origins);
+    serviceWriter.writeService(service, flagIndexName(service), origins);
     serviceIndex.add(service, origins);
     serviceFlags.add(service, origins);
   }
@@ -319,7 +320,10 @@ public final class FlagstaffProcessor extends AbstractProcessor {
           () ->
               indexWriter.write(
                   new FlagIndexModel(
-                      indexName("FlagIndex_", listed), sets, services, webFlags.entries),
+                      flagIndexName != null ? flagIndexName : indexName("FlagIndex_", listed),
+                      sets,
+                      services,
+                      webFlags.entries),
                   origins));
     }
     if (noNewManagers && (serviceIndex.unwritten || webIndex.unwritten)) {
@@ -338,6 +342,22 @@ public final class FlagstaffProcessor extends AbstractProcessor {
                       indexName("ServiceIndex_", listed), serviceIndex.entries, webIndex.entries),
                   origins));
     }
+  }
+
+  /**
+   * The name of this module's flag index, fixed when the first service main names it (the index
+   * itself is written once no new flag sets come), from what it lists so far and {@code service}.
+   */
+  private ClassName flagIndexName(ServiceModel service) {
+    if (flagIndexName == null) {
+      List<ClassName> listed =
+          new ArrayList<>(flagIndex.entries.stream().map(FlagSetModel::type).toList());
+      serviceFlags.entries.forEach(other -> listed.add(other.mainName()));
+      listed.add(service.mainName());
+      webFlags.entries.forEach(binary -> listed.add(binary.mainName()));
+      flagIndexName = indexName("FlagIndex_", listed);
+    }
+    return flagIndexName;
   }
 
   private ClassName indexName(String prefix, List<ClassName> listed) {

@@ -85,7 +85,9 @@ final class ArgumentCollector {
       }
     }
     finish();
-    secretFlagfiles.forEach(this::warnIfOthersCanRead);
+    for (Map.Entry<Path, String> secret : secretFlagfiles.entrySet()) {
+      warnIfOthersCanRead(secret.getKey(), secret.getValue());
+    }
   }
 
   /** Reads {@code file} as {@code --flagfile=<file>} would, and nothing else. */

@@ -21,13 +21,21 @@ import java.util.Map;
 public final class FlagParser {
   private final FlagRegistry registry;
 
+  /** Finds what {@link #registry} lacks; null when it is complete. */
+  private final FlagDiscovery discovery;
+
   /** The variables {@code --fromenv} reads; null for the process environment. */
   private final Map<String, String> environment;
 
   private final List<Path> defaultFlagfiles;
 
-  private FlagParser(FlagRegistry registry, Map<String, String> environment, List<Path> defaults) {
+  private FlagParser(
+      FlagRegistry registry,
+      FlagDiscovery discovery,
+      Map<String, String> environment,
+      List<Path> defaults) {
     this.registry = registry;
+    this.discovery = discovery;
     this.environment = environment;
     this.defaultFlagfiles = defaults;
   }
@@ -37,12 +45,23 @@ public final class FlagParser {
    * and only then.
    */
   public static FlagParser of(FlagRegistry registry) {
-    return new FlagParser(registry, null, List.of());
+    return new FlagParser(registry, null, null, List.of());
+  }
+
+  /**
+   * A parser for {@code known}'s flags and those of every other module on the class path, which it
+   * discovers on a thread of its own while it parses with {@code known}. A parse gives the same
+   * result as one with every flag set discovered first; it parses again, once discovery is done,
+   * only when discovery found a flag set {@code known} lacks.
+   */
+  public static FlagParser discovering(FlagRegistry known) {
+    return new FlagParser(
+        known, FlagDiscovery.start(FlagParser.class.getClassLoader()), null, List.of());
   }
 
   /** This parser, reading {@code --fromenv} variables from {@code environment} instead. */
   public FlagParser withEnvironment(Map<String, String> environment) {
-    return new FlagParser(registry, Map.copyOf(environment), defaultFlagfiles);
+    return new FlagParser(registry, discovery, Map.copyOf(environment), defaultFlagfiles);
   }
 
   /**
@@ -50,12 +69,12 @@ public final class FlagParser {
    * arguments whenever no argument names a flagfile (Nova's {@code utils.default_flagfile}).
    */
   public FlagParser withDefaultFlagfiles(List<Path> candidates) {
-    return new FlagParser(registry, environment, List.copyOf(candidates));
+    return new FlagParser(registry, discovery, environment, List.copyOf(candidates));
   }
 
   /** The flags this parser knows. */
   public FlagRegistry registry() {
-    return registry;
+    return discovery == null ? registry : discovery.complete(registry);
   }
 
   /** Parses {@code args} (without the program name). */
@@ -70,10 +89,33 @@ public final class FlagParser {
 
   /** Parses {@code args}, reading flagfiles through {@code flagfiles}. */
   ParseResult parse(List<String> args, FlagfileReader flagfiles) throws FlagException {
-    ArgumentCollector collector = new ArgumentCollector(registry, environment, flagfiles);
+    FlagRegistry completed = discovery == null ? registry : discovery.completed();
+    if (completed != null) {
+      return parse(completed, args, flagfiles);
+    }
+    ParseResult result = null;
+    FlagException failure = null;
+    try {
+      result = parse(registry, args, flagfiles);
+    } catch (FlagException e) {
+      failure = e;
+    }
+    FlagRegistry complete = discovery.complete(registry);
+    if (complete != registry) {
+      return parse(complete, args, flagfiles);
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return result;
+  }
+
+  private ParseResult parse(FlagRegistry flags, List<String> args, FlagfileReader flagfiles)
+      throws FlagException {
+    ArgumentCollector collector = new ArgumentCollector(flags, environment, flagfiles);
     collector.collect(withDefaultFlagfile(args));
     ValueResolver resolver =
-        new ValueResolver(registry, collector.assignments(), collector.rejected());
+        new ValueResolver(flags, collector.assignments(), collector.rejected());
     boolean checkRequired =
         collector.request().isEmpty()
             || collector.request().get().kind() == HelpRequest.Kind.ONLY_CHECK_ARGS;
@@ -86,7 +128,7 @@ public final class FlagParser {
       throw new FlagException(problems.toList());
     }
     return new ParseResult(
-        new FlagValues(registry, values),
+        new FlagValues(flags, values),
         collector.positionals(),
         collector.warnings(),
         collector.request());

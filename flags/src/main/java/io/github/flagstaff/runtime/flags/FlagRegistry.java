@@ -59,9 +59,13 @@ public final class FlagRegistry {
     return new FlagRegistry(discover(loader));
   }
 
-  private static List<FlagSetDefinition<?>> discover(ClassLoader loader) {
+  static List<FlagSetDefinition<?>> discover(ClassLoader loader) {
+    return setsOf(ServiceLoader.load(FlagIndex.class, loader));
+  }
+
+  private static List<FlagSetDefinition<?>> setsOf(Iterable<? extends FlagIndex> indexes) {
     Map<String, FlagSetDefinition<?>> sets = new LinkedHashMap<>();
-    for (FlagIndex index : ServiceLoader.load(FlagIndex.class, loader)) {
+    for (FlagIndex index : indexes) {
       for (FlagSetDefinition<?> set : index.flagSets()) {
         sets.putIfAbsent(set.name(), set);
       }
@@ -98,6 +102,11 @@ public final class FlagRegistry {
   /** A registry of exactly these flag sets. */
   public static FlagRegistry of(List<? extends FlagSetDefinition<?>> flagSets) {
     return new FlagRegistry(List.copyOf(flagSets));
+  }
+
+  /** A registry of the flag sets of {@code indexes}, each set once. */
+  public static FlagRegistry ofIndexes(List<? extends FlagIndex> indexes) {
+    return new FlagRegistry(setsOf(indexes));
   }
 
   /** The flag sets, sorted by name. */

@@ -59,6 +59,22 @@ public final class Program {
         FlagParser.of(FlagRegistry.load()));
   }
 
+  /**
+   * As {@link #named(String)}, for a program that knows the flag indexes of most of its flag sets
+   * (a generated service main: its own module's and the runtime's). It parses with those while it
+   * discovers the rest of the class path on a thread of its own, so that the start does not wait
+   * for every jar to be opened; the result is the same (see {@link FlagParser#discovering}).
+   */
+  public static Program named(String name, List<? extends FlagIndex> known) {
+    return new Program(
+        name,
+        "a Flagstaff program",
+        "unknown",
+        List.of(),
+        defaultFlagfiles("nova.conf", Path.of("."), Path.of("/etc/nova")),
+        FlagParser.discovering(FlagRegistry.ofIndexes(known)));
+  }
+
   /** {@code fileName} in each of {@code dirs}, in order. */
   public static List<Path> defaultFlagfiles(String fileName, Path... dirs) {
     List<Path> out = new ArrayList<>();

@@ -220,12 +220,13 @@ public final class ServiceWriter {
         .build();
   }
 
-  /** Writes the main class of {@code service}. */
-  public void writeService(ServiceModel service, List<? extends Element> origins) {
-    files.write(service.mainName().packageName(), main(service), origins);
+  /** Writes the main class of {@code service}, whose module's flag index is {@code flagIndex}. */
+  public void writeService(
+      ServiceModel service, ClassName flagIndex, List<? extends Element> origins) {
+    files.write(service.mainName().packageName(), main(service, flagIndex), origins);
   }
 
-  private static TypeSpec.Builder main(ServiceModel service) {
+  private static TypeSpec.Builder main(ServiceModel service, ClassName flagIndex) {
     CodeBlock.Builder definition =
         CodeBlock.builder()
             .indent()
@@ -241,6 +242,7 @@ public final class ServiceWriter {
     for (ManagerModel manager : service.managers()) {
       definition.add(".manager(new $T())\n", manager.factoryName());
     }
+    definition.add(".flagIndex(new $T())\n", flagIndex);
     definition.add(".build()");
     for (int i = 0; i < 4; i++) {
       definition.unindent();

@@ -1,10 +1,12 @@
 package io.github.flagstaff.runtime.service;
 
+import io.github.flagstaff.runtime.flags.FlagIndex;
 import io.github.flagstaff.runtime.flags.FlagValues;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,6 +20,7 @@ public final class ServiceDefinition {
   private final Class<?> main;
   private final List<ManagerFactory> managers;
   private final boolean managerFlagged;
+  private final FlagIndex flagIndex;
 
   private ServiceDefinition(Builder builder) {
     this.topic = builder.topic;
@@ -25,6 +28,7 @@ public final class ServiceDefinition {
     this.main = builder.main;
     this.managers = List.copyOf(builder.managers);
     this.managerFlagged = builder.managerFlagged;
+    this.flagIndex = builder.flagIndex;
   }
 
   /**
@@ -89,6 +93,11 @@ public final class ServiceDefinition {
     return new ArrayList<>(sets);
   }
 
+  /** The flag index of the main class's module, if the definition names it. */
+  public Optional<FlagIndex> flagIndex() {
+    return Optional.ofNullable(flagIndex);
+  }
+
   @Override
   public String toString() {
     return binary + " (topic " + topic + ")";
@@ -101,6 +110,7 @@ public final class ServiceDefinition {
     private final Class<?> main;
     private final List<ManagerFactory> managers = new ArrayList<>();
     private boolean managerFlagged = true;
+    private FlagIndex flagIndex;
 
     private Builder(String topic, String binary, Class<?> main) {
       this.topic = Objects.requireNonNull(topic, "topic");
@@ -120,6 +130,16 @@ public final class ServiceDefinition {
      */
     public Builder noManagerFlag() {
       managerFlagged = false;
+      return this;
+    }
+
+    /**
+     * The flag index of the main class's module, which lists the main's flag set and its managers':
+     * a launch parses with it and the runtime's while it discovers the class path's others, rather
+     * than waiting for every jar to be opened first.
+     */
+    public Builder flagIndex(FlagIndex index) {
+      flagIndex = Objects.requireNonNull(index, "index");
       return this;
     }
 

@@ -1,11 +1,13 @@
 package io.github.flagstaff.runtime.service;
 
+import io.github.flagstaff.index.FlagIndex_io_github_flagstaff_runtime;
 import io.github.flagstaff.runtime.CommonFlags;
 import io.github.flagstaff.runtime.Log;
 import io.github.flagstaff.runtime.flags.FlagException;
 import io.github.flagstaff.runtime.flags.ParseResult;
 import io.github.flagstaff.runtime.flags.Program;
 import java.lang.System.Logger.Level;
+import java.util.List;
 
 /**
  * What a generated {@code nova-<topic>} main does, as the seed's script: read the default flagfile,
@@ -24,7 +26,7 @@ public final class ServiceLauncher {
   public static void launch(ServiceDefinition definition, String[] args) {
     String version = version();
     Program program =
-        Program.named(definition.binary())
+        program(definition)
             .description("Runs the " + definition.topic() + " service.")
             .version(version)
             .keyFlags(definition.keyFlagSets());
@@ -82,6 +84,19 @@ public final class ServiceLauncher {
       System.exit(1);
     }
     System.exit(0);
+  }
+
+  /**
+   * A program that parses with the flag sets of the main's module and the runtime while it
+   * discovers the rest, or, for a definition that names no flag index, discovers them first.
+   */
+  private static Program program(ServiceDefinition definition) {
+    if (definition.flagIndex().isEmpty()) {
+      return Program.named(definition.binary());
+    }
+    return Program.named(
+        definition.binary(),
+        List.of(definition.flagIndex().get(), new FlagIndex_io_github_flagstaff_runtime()));
   }
 
   private static void stopGracefully(Service service) {
