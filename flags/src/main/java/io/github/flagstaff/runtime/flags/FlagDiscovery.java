@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The flag sets of every module on the class path, found through {@link java.util.ServiceLoader}
- * on a thread of its own. A program that knows most of its flag sets (a generated service main
- * knows its own module's and the runtime's) parses with those while discovery reads every jar;
- * {@link #complete} then says whether the class path added any.
+ * The flag sets of every module on the class path, found through {@link java.util.ServiceLoader} on
+ * a thread of its own. A program that knows most of its flag sets (a generated service main knows
+ * its own module's and the runtime's) parses with those while discovery reads every jar; {@link
+ * #complete} then says whether the class path added any.
  */
 final class FlagDiscovery {
   private final Thread thread;
@@ -81,8 +81,7 @@ final class FlagDiscovery {
     for (FlagSetDefinition<?> set : found) {
       sets.putIfAbsent(set.name(), set);
     }
-    complete =
-        sets.size() == before ? known : FlagRegistry.of(new ArrayList<>(sets.values()));
+    complete = sets.size() == before ? known : FlagRegistry.of(new ArrayList<>(sets.values()));
     return complete;
   }
 }

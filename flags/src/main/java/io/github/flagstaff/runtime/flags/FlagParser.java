@@ -49,14 +49,14 @@ public final class FlagParser {
   }
 
   /**
-   * A parser for {@code known}'s flags and those of every other module on the class path, which it
-   * discovers on a thread of its own while it parses with {@code known}. A parse gives the same
-   * result as one with every flag set discovered first; it parses again, once discovery is done,
-   * only when discovery found a flag set {@code known} lacks.
+   * A parser for the flags of {@code known} and of every other module on the class path, which it
+   * discovers on a thread of its own, started first, while it reads {@code known}'s flags and
+   * parses with them. A parse gives the same result as one with every flag set discovered first; it
+   * parses again, once discovery is done, only when discovery found a flag set {@code known} lacks.
    */
-  public static FlagParser discovering(FlagRegistry known) {
-    return new FlagParser(
-        known, FlagDiscovery.start(FlagParser.class.getClassLoader()), null, List.of());
+  public static FlagParser discovering(List<? extends FlagIndex> known) {
+    FlagDiscovery discovery = FlagDiscovery.start(FlagParser.class.getClassLoader());
+    return new FlagParser(FlagRegistry.ofIndexes(known), discovery, null, List.of());
   }
 
   /** This parser, reading {@code --fromenv} variables from {@code environment} instead. */

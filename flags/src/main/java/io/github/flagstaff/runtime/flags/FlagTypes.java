@@ -277,36 +277,15 @@ public final class FlagTypes {
     }
   }
 
-  private static final class OptionalOf<T> implements FlagType<Optional<T>> {
-    private final FlagType<T> element;
+  /**
+   * A type made of values of {@code element}'s type, which answers for it what is said of each
+   * value: template, choices, range and value name.
+   */
+  private abstract static class Of<T, V> implements FlagType<V> {
+    final FlagType<T> element;
 
-    OptionalOf(FlagType<T> element) {
+    Of(FlagType<T> element) {
       this.element = element;
-    }
-
-    @Override
-    public String name() {
-      return element.name();
-    }
-
-    @Override
-    public Optional<T> parse(String text) {
-      return Optional.of(element.parse(text));
-    }
-
-    @Override
-    public String format(Optional<T> value) {
-      return value.isPresent() ? element.format(value.get()) : "";
-    }
-
-    @Override
-    public Optional<T> absent() {
-      return Optional.empty();
-    }
-
-    @Override
-    public List<String> occurrences(Optional<T> value) {
-      return value.isPresent() ? element.occurrences(value.get()) : List.of();
     }
 
     @Override
@@ -335,12 +314,42 @@ public final class FlagTypes {
     }
   }
 
-  private static final class ListOf<T> implements FlagType<List<T>> {
-    private final FlagType<T> element;
+  private static final class OptionalOf<T> extends Of<T, Optional<T>> {
+    OptionalOf(FlagType<T> element) {
+      super(element);
+    }
+
+    @Override
+    public String name() {
+      return element.name();
+    }
+
+    @Override
+    public Optional<T> parse(String text) {
+      return Optional.of(element.parse(text));
+    }
+
+    @Override
+    public String format(Optional<T> value) {
+      return value.isPresent() ? element.format(value.get()) : "";
+    }
+
+    @Override
+    public Optional<T> absent() {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<String> occurrences(Optional<T> value) {
+      return value.isPresent() ? element.occurrences(value.get()) : List.of();
+    }
+  }
+
+  private static final class ListOf<T> extends Of<T, List<T>> {
     private final boolean repeated;
 
     ListOf(FlagType<T> element, boolean repeated) {
-      this.element = element;
+      super(element);
       this.repeated = repeated;
     }
 
@@ -415,31 +424,6 @@ public final class FlagTypes {
       List<T> out = new ArrayList<>(earlier);
       out.addAll(later);
       return Collections.unmodifiableList(out);
-    }
-
-    @Override
-    public boolean isTemplate() {
-      return element.isTemplate();
-    }
-
-    @Override
-    public List<String> choices() {
-      return element.choices();
-    }
-
-    @Override
-    public String range() {
-      return element.range();
-    }
-
-    @Override
-    public String rangeInHelp() {
-      return element.rangeInHelp();
-    }
-
-    @Override
-    public String valueName() {
-      return element.valueName();
     }
   }
 }

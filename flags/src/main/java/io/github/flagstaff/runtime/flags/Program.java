@@ -50,13 +50,7 @@ public final class Program {
    * ./nova.conf}, else {@code /etc/nova/nova.conf}, when no argument names a flagfile.
    */
   public static Program named(String name) {
-    return new Program(
-        name,
-        "a Flagstaff program",
-        "unknown",
-        List.of(),
-        defaultFlagfiles("nova.conf", Path.of("."), Path.of("/etc/nova")),
-        FlagParser.of(FlagRegistry.load()));
+    return named(name, FlagParser.of(FlagRegistry.load()));
   }
 
   /**
@@ -66,13 +60,17 @@ public final class Program {
    * for every jar to be opened; the result is the same (see {@link FlagParser#discovering}).
    */
   public static Program named(String name, List<? extends FlagIndex> known) {
+    return named(name, FlagParser.discovering(known));
+  }
+
+  private static Program named(String name, FlagParser parser) {
     return new Program(
         name,
         "a Flagstaff program",
         "unknown",
         List.of(),
         defaultFlagfiles("nova.conf", Path.of("."), Path.of("/etc/nova")),
-        FlagParser.discovering(FlagRegistry.ofIndexes(known)));
+        parser);
   }
 
   /** {@code fileName} in each of {@code dirs}, in order. */
