@@ -37,6 +37,14 @@ public @interface ServiceManager {
   /** This manager is the topic's default, the value of {@code --<topic>_manager} when not given. */
   boolean isDefault() default false;
 
+  /**
+   * The version of the RPC API the manager implements, {@code major.minor} such as {@code "1.3"}
+   * (oslo.messaging's endpoint {@code Target(version=...)}). It serves requests of the same major
+   * version and a minor version no higher; others are answered {@code UnsupportedVersion}. Each
+   * {@link Rpc#since()} is of this major version and no higher.
+   */
+  String rpcVersion() default "1.0";
+
   /** Marks the constructor the generated factory calls, when a manager has several. */
   @Documented
   @Retention(RetentionPolicy.CLASS)

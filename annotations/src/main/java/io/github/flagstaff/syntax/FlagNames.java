@@ -50,6 +50,14 @@ public final class FlagNames {
         || (name.startsWith("no") && BUILT_INS.contains(name.substring(2)));
   }
 
+  /**
+   * The flag that caps the RPC API version of calls to {@code topic}: {@code
+   * upgrade_levels_compute}, after Nova's {@code [upgrade_levels] compute}.
+   */
+  public static String upgradeLevelsFlag(String topic) {
+    return "upgrade_levels_" + topic;
+  }
+
   /** {@code myIp} becomes {@code my_ip}; {@code HTTPPort} becomes {@code http_port}. */
   public static String toSnakeCase(String camel) {
     StringBuilder out = new StringBuilder(camel.length() + 4);

@@ -72,6 +72,40 @@ public final class ValueSyntax {
     }
   }
 
+  /** What {@link #parseVersion} expects, for messages. */
+  public static final String VERSION_FORM = "major.minor, such as 1.3";
+
+  /**
+   * An RPC API version as oslo.messaging compares them: {@code major.minor}, optionally {@code
+   * .revision}, each a decimal number of at most nine digits without leading zeros.
+   *
+   * @return its numbers: major, minor, and revision (0 when not given)
+   */
+  public static int[] parseVersion(String text) {
+    int[] numbers = new int[3];
+    int part = 0;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && text.charAt(i) != '.') {
+        continue;
+      }
+      int length = i - start;
+      if (part == 3
+          || length == 0
+          || length > 9
+          || (length > 1 && text.charAt(start) == '0')
+          || skipDigits(text, start) != i) {
+        throw new IllegalArgumentException("expected an RPC API version: " + VERSION_FORM);
+      }
+      numbers[part++] = Integer.parseInt(text, start, i, 10);
+      start = i + 1;
+    }
+    if (part < 2) {
+      throw new IllegalArgumentException("expected an RPC API version: " + VERSION_FORM);
+    }
+    return numbers;
+  }
+
   /**
    * A decimal number such as {@code 0.5}, {@code -3} or {@code 1e-3}, or {@code inf}, {@code
    * infinity} or {@code nan} in any case and with an optional sign, as gflags' {@code strtod} reads

@@ -28,11 +28,12 @@ public final class FlagData {
   }
 
   /**
-   * The flags a service's main class declares as data (its {@code --<topic>_manager}); there is no
-   * interface to view them through, so {@code values.get(main)} is an error.
+   * The flags a generated class declares as data: a service's main class its {@code
+   * --<topic>_manager}, a client its {@code --upgrade_levels_<topic>}. There is no interface to view
+   * them through, so {@code values.get(type)} is an error.
    */
-  public static <T> FlagSetDefinition<T> serviceFlags(Class<T> main, String data) {
-    return new Encoded<>(null, -1, Objects.requireNonNull(main, "main"), null, new String[] {data});
+  public static <T> FlagSetDefinition<T> serviceFlags(Class<T> type, String data) {
+    return new Encoded<>(null, -1, Objects.requireNonNull(type, "type"), null, new String[] {data});
   }
 
   /**
@@ -173,6 +174,8 @@ public final class FlagData {
         return FlagTypes.BOOLEAN;
       case "path":
         return FlagTypes.PATH;
+      case "version":
+        return FlagTypes.VERSION;
       case "int":
         return bounded(FlagTypes.INT, min, max);
       case "long":

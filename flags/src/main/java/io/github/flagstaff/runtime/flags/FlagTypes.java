@@ -89,6 +89,16 @@ public final class FlagTypes {
         }
       };
 
+  /** An RPC API version, {@code major.minor} such as {@code 1.3}. */
+  public static final FlagType<String> VERSION =
+      new Scalar<>("version", false) {
+        @Override
+        public String parse(String text) {
+          ValueSyntax.parseVersion(text);
+          return text;
+        }
+      };
+
   private FlagTypes() {}
 
   /** One of an enum's constants, matched by name ignoring case. */

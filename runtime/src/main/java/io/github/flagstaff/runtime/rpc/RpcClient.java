@@ -1,6 +1,7 @@
 package io.github.flagstaff.runtime.rpc;
 
 import io.github.flagstaff.runtime.Log;
+import io.github.flagstaff.syntax.ValueSyntax;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -37,6 +38,7 @@ public final class RpcClient {
   private final Transport transport;
   private final Duration defaultTimeout;
   private final HostCheck hostCheck;
+  private final VersionCaps caps;
   private final Map<String, CompletableFuture<Messages.Reply>> pending = new ConcurrentHashMap<>();
   private final RecentIds seen = new RecentIds();
   private volatile String replyQueue;
@@ -50,9 +52,48 @@ public final class RpcClient {
 
   /** As {@link #RpcClient(Transport, Duration)}, refusing calls that {@code hostCheck} refuses. */
   public RpcClient(Transport transport, Duration defaultTimeout, HostCheck hostCheck) {
+    this(transport, defaultTimeout, hostCheck, VersionCaps.NONE);
+  }
+
+  /**
+   * As {@link #RpcClient(Transport, Duration, HostCheck)}, refusing to send a message of an API
+   * version above its topic's cap in {@code caps}.
+   */
+  public RpcClient(
+      Transport transport, Duration defaultTimeout, HostCheck hostCheck, VersionCaps caps) {
     this.transport = transport;
     this.defaultTimeout = defaultTimeout;
     this.hostCheck = hostCheck;
+    this.caps = caps;
+  }
+
+  /** A client of {@code transport} with no host check, capped by {@code caps}. */
+  public RpcClient(Transport transport, Duration defaultTimeout, VersionCaps caps) {
+    this(transport, defaultTimeout, NO_CHECK, caps);
+  }
+
+  /**
+   * Whether a message of API {@code version} may be sent to {@code topic}: its cap (see {@link
+   * VersionCaps}) is not set, or has the same major version and a minor no lower (oslo's {@code
+   * can_send_version}).
+   *
+   * @throws IllegalArgumentException if {@code version} is not a version such as {@code 1.2}
+   */
+  public boolean canSendVersion(String topic, String version) {
+    if (!Versions.valid(version)) {
+      throw new IllegalArgumentException(
+          "'" + version + "' is not an RPC API version: expected " + ValueSyntax.VERSION_FORM);
+    }
+    return Versions.canSend(caps.capOf(topic), version);
+  }
+
+  /** Throws if {@code method} of {@code version} (null: 1.0) is above its topic's cap. */
+  private void checkCap(Target target, String method, String version) {
+    String cap = caps.capOf(target.topic());
+    String sent = version == null ? "1.0" : version;
+    if (!Versions.canSend(cap, sent)) {
+      throw new RpcVersionCapException(target.topic(), method, sent, cap);
+    }
   }
 
   /** How long a call waits unless given its own timeout: {@code --rpc_response_timeout}. */
@@ -86,6 +127,8 @@ public final class RpcClient {
    * As {@link #call(Target, RequestContext, Duration, String, Arguments.Writer, JsonCodec)}, asking
    * for API version {@code version} of the method (null: none, which servers take as {@code 1.0});
    * a server that does not serve it answers with a {@link RemoteError} {@code UnsupportedVersion}.
+   *
+   * @throws RpcVersionCapException if {@code version} is above the topic's cap; nothing was sent
    */
   public <T> T call(
       Target target,
@@ -95,7 +138,26 @@ public final class RpcClient {
       String version,
       Arguments.Writer arguments,
       JsonCodec<T> result) {
+    return call(target, context, timeout, method, version, null, arguments, result);
+  }
+
+  /**
+   * As {@link #call(Target, RequestContext, Duration, String, String, Arguments.Writer,
+   * JsonCodec)}, for a method in the API namespace {@code namespace} (null: none).
+   *
+   * @throws RpcVersionCapException if {@code version} is above the topic's cap; nothing was sent
+   */
+  public <T> T call(
+      Target target,
+      RequestContext context,
+      Duration timeout,
+      String method,
+      String version,
+      String namespace,
+      Arguments.Writer arguments,
+      JsonCodec<T> result) {
     String what = "call to " + target + "." + method;
+    checkCap(target, method, version);
     if (target.host() != null) {
       hostCheck.check(target);
     }
@@ -105,7 +167,8 @@ public final class RpcClient {
     try {
       transport.send(
           target,
-          Messages.request(method, msgId, replyQueue(), context, arguments, version, null, null),
+          Messages.request(
+              method, msgId, replyQueue(), context, arguments, version, namespace, null),
           timeout);
       Messages.Reply answer = reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
       if (answer.failureType() != null) {
@@ -151,10 +214,27 @@ public final class RpcClient {
       String method,
       String version,
       Arguments.Writer arguments) {
+    cast(target, context, method, version, null, arguments);
+  }
+
+  /**
+   * As {@link #cast(Target, RequestContext, String, String, Arguments.Writer)}, for a method in the
+   * API namespace {@code namespace} (null: none).
+   *
+   * @throws RpcVersionCapException if {@code version} is above the topic's cap; nothing was sent
+   */
+  public void cast(
+      Target target,
+      RequestContext context,
+      String method,
+      String version,
+      String namespace,
+      Arguments.Writer arguments) {
+    checkCap(target, method, version);
     try {
       transport.send(
           target,
-          Messages.request(method, null, null, context, arguments, version, null, null),
+          Messages.request(method, null, null, context, arguments, version, namespace, null),
           null);
     } catch (TransportException e) {
       throw new TransportException(

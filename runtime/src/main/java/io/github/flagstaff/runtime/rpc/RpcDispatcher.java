@@ -1,5 +1,7 @@
 package io.github.flagstaff.runtime.rpc;
 
+import java.util.Map;
+
 /**
  * Calls a manager's {@code @Rpc} methods by name, without reflection; the processor generates one
  * per manager that has any.
@@ -22,5 +24,13 @@ public interface RpcDispatcher {
    */
   default String version() {
     return "1.0";
+  }
+
+  /**
+   * The namespace of each method that has one, by wire name; the others are in the manager's main
+   * API, which has none. A request names the namespace of its method, or is refused.
+   */
+  default Map<String, String> namespaces() {
+    return Map.of();
   }
 }

@@ -3,6 +3,8 @@ package io.github.flagstaff.runtime.rpc;
 import io.github.flagstaff.runtime.Log;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.RejectedExecutionHandler;
@@ -26,8 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * RepeatedFailures}, so a flood of failing messages logs a stack trace once and then counts.
  *
  * <p>As oslo.messaging's server: a request for a version the manager does not serve (another major,
- * a higher minor, or a namespace) is answered {@code UnsupportedVersion}, one for a method it does
- * not have {@code NoSuchMethod}; a message whose {@code _unique_id} is among the last {@value
+ * a higher minor) or for a namespace none of its methods is in is answered {@code
+ * UnsupportedVersion}, one for a method it does not have in the namespace asked for {@code
+ * NoSuchMethod}; a message whose {@code _unique_id} is among the last {@value
  * RecentIds#SIZE} seen is a duplicate and dropped; a caller that sent a call-monitor {@code
  * _timeout} gets an {@code ending: false} heartbeat every half of it while its method runs.
  */
@@ -243,7 +246,8 @@ public final class RpcServer {
   /** Runs {@code request}; returns its reply, or null for a cast. */
   private byte[] run(Messages.Request request) {
     Failure failure;
-    if (request.namespace() != null
+    Map<String, String> namespaces = dispatcher.namespaces();
+    if ((request.namespace() != null && !namespaces.containsValue(request.namespace()))
         || !Versions.compatible(dispatcher.version(), request.version())) {
       failure = Failure.unsupportedVersion(request.version(), request.method());
       failures.report(
@@ -258,6 +262,9 @@ public final class RpcServer {
           null);
     } else {
       try {
+        if (!Objects.equals(namespaces.get(request.method()), request.namespace())) {
+          throw new UnknownMethodException(request.method());
+        }
         EncodedResult result =
             dispatcher.dispatch(request.method(), request.arguments(), request.context());
         return request.msgId() == null ? null : Messages.result(request.msgId(), result);

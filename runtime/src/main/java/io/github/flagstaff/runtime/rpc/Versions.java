@@ -1,19 +1,17 @@
 package io.github.flagstaff.runtime.rpc;
 
-import java.util.regex.Pattern;
+import io.github.flagstaff.syntax.ValueSyntax;
 
 /**
  * RPC API versions as oslo.messaging compares them: {@code major.minor}, optionally {@code .rev}.
  */
 public final class Versions {
-  private static final Pattern VERSION =
-      Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})(\\.(0|[1-9][0-9]{0,8}))?");
 
   private Versions() {}
 
   /** Whether {@code version} is one, such as {@code 1.3}. */
   public static boolean valid(String version) {
-    return version != null && VERSION.matcher(version).matches();
+    return parse(version) != null;
   }
 
   /**
@@ -21,21 +19,30 @@ public final class Versions {
    * same major version and a minor version no higher (oslo's {@code version_is_compatible}).
    */
   public static boolean compatible(String implemented, String requested) {
-    if (!valid(implemented) || !valid(requested)) {
+    int[] have = parse(implemented);
+    int[] want = parse(requested);
+    if (have == null || want == null || have[0] != want[0]) {
       return false;
     }
-    String[] have = implemented.split("\\.");
-    String[] want = requested.split("\\.");
-    if (Integer.parseInt(have[0]) != Integer.parseInt(want[0])) {
-      return false;
+    return want[1] != have[1] ? want[1] < have[1] : want[2] <= have[2];
+  }
+
+  /**
+   * Whether a client capped at {@code cap} (null: no cap) may send a message of {@code version}, as
+   * oslo's {@code can_send_version}: with no cap, or one the version is {@link #compatible} with.
+   */
+  public static boolean canSend(String cap, String version) {
+    return cap == null ? valid(version) : compatible(cap, version);
+  }
+
+  private static int[] parse(String version) {
+    if (version == null) {
+      return null;
     }
-    int haveMinor = Integer.parseInt(have[1]);
-    int wantMinor = Integer.parseInt(want[1]);
-    if (wantMinor != haveMinor) {
-      return wantMinor < haveMinor;
+    try {
+      return ValueSyntax.parseVersion(version);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
-    int haveRev = have.length > 2 ? Integer.parseInt(have[2]) : 0;
-    int wantRev = want.length > 2 ? Integer.parseInt(want[2]) : 0;
-    return wantRev <= haveRev;
   }
 }

@@ -8,6 +8,7 @@ import io.github.flagstaff.runtime.rpc.RpcDispatcher;
 import io.github.flagstaff.runtime.rpc.UnknownMethodException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,6 +48,16 @@ public interface ManagerFactory {
       Manager manager, String method, RpcArguments arguments, RequestContext context)
       throws Exception {
     throw new UnknownMethodException(method);
+  }
+
+  /** The RPC API version the manager implements, its {@code @ServiceManager(rpcVersion)}. */
+  default String rpcVersion() {
+    return "1.0";
+  }
+
+  /** The {@code @Rpc(namespace)} of each method that has one, by wire name. */
+  default Map<String, String> rpcNamespaces() {
+    return Map.of();
   }
 
   /** What calls {@code manager}'s {@code @Rpc} methods; empty when it has none. */
@@ -102,6 +113,16 @@ public interface ManagerFactory {
     public EncodedResult dispatch(String method, RpcArguments arguments, RequestContext context)
         throws Exception {
       return factory.dispatch(manager, method, arguments, context);
+    }
+
+    @Override
+    public String version() {
+      return factory.rpcVersion();
+    }
+
+    @Override
+    public Map<String, String> namespaces() {
+      return factory.rpcNamespaces();
     }
   }
 }

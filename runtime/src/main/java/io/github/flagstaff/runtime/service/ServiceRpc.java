@@ -5,6 +5,7 @@ import io.github.flagstaff.runtime.rpc.RpcClient;
 import io.github.flagstaff.runtime.rpc.RpcFlags;
 import io.github.flagstaff.runtime.rpc.Transport;
 import io.github.flagstaff.runtime.rpc.Transports;
+import io.github.flagstaff.runtime.rpc.VersionCaps;
 
 /**
  * A service's transport and RPC client, opened when first needed: a manager without {@code @Rpc}
@@ -57,7 +58,11 @@ final class ServiceRpc {
   synchronized RpcClient client() {
     if (client == null) {
       client =
-          new RpcClient(transport(), values.get(RpcFlags.class).rpcResponseTimeout(), hostCheck);
+          new RpcClient(
+              transport(),
+              values.get(RpcFlags.class).rpcResponseTimeout(),
+              hostCheck,
+              VersionCaps.of(values));
     }
     return client;
   }
