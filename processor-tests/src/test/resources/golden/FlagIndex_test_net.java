@@ -8,6 +8,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 import test.net.BridgeFlags;
 import test.net.BridgeFlagsValues;
+import test.net.NetClient;
 import test.net.NovaNetMain;
 
 /**
@@ -15,7 +16,8 @@ import test.net.NovaNetMain;
  */
 @GeneratedIndex({
     "test.net.BridgeFlags",
-    "test.net.NovaNetMain"
+    "test.net.NovaNetMain",
+    "test.net.NetClient"
 })
 @Generated("io.github.flagstaff.processor.FlagstaffProcessor")
 public final class FlagIndex_test_net implements FlagIndex {
@@ -23,7 +25,8 @@ public final class FlagIndex_test_net implements FlagIndex {
   public List<FlagSetDefinition<?>> flagSets() {
     return List.of(
         FlagData.flagSet(this, 0, BridgeFlags.class, BridgeFlagsValues.FLAGS),
-        FlagData.serviceFlags(NovaNetMain.class, NovaNetMain.MANAGER_FLAG));
+        FlagData.serviceFlags(NovaNetMain.class, NovaNetMain.MANAGER_FLAG),
+        FlagData.serviceFlags(NetClient.class, NetClient.UPGRADE_LEVELS_FLAG));
   }
 
   @Override

@@ -80,4 +80,14 @@ public final class FlatManagerFactory implements ManagerFactory {
         throw new UnknownMethodException(method);
     }
   }
+
+  @Override
+  public String rpcVersion() {
+    return "1.3";
+  }
+
+  @Override
+  public Map<String, String> rpcNamespaces() {
+    return Map.of("usage", "stats");
+  }
 }

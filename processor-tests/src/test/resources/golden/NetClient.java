@@ -1,5 +1,6 @@
 package test.net;
 
+import io.github.flagstaff.runtime.flags.FlagData;
 import io.github.flagstaff.runtime.rpc.Codecs;
 import io.github.flagstaff.runtime.rpc.JsonCodec;
 import io.github.flagstaff.runtime.rpc.RequestContext;
@@ -19,6 +20,12 @@ public final class NetClient {
    * The topic this client calls.
    */
   public static final String TOPIC = "net";
+
+  /**
+   * The flag {@code --upgrade_levels_net}, as {@link FlagData} reads it.
+   */
+  public static final String UPGRADE_LEVELS_FLAG = "test.net.NetClient\n"
+      + "upgrade_levels_net\toptional version\tHighest RPC API version NetClient sends, such as 1.2, during a rolling upgrade (Nova's [upgrade_levels] net); unset for no cap\n";
 
   private static final JsonCodec<Map<String, Long>> MAP_OF_NULLABLE_LONG = Codecs.mapOf(Codecs.nullable(Codecs.LONG));
 
@@ -43,6 +50,15 @@ public final class NetClient {
    */
   public NetClient onHost(String host) {
     return new NetClient(rpc, Target.host(TOPIC, host));
+  }
+
+  /**
+   * Whether messages of API {@code version}, such as {@code "1.2"}, may be sent: whether
+   * {@code --upgrade_levels_net} is unset, or of that major version and a minor no lower. During a
+   * rolling upgrade, a caller falls back to an older method when not.
+   */
+  public boolean canSendVersion(String version) {
+    return rpc.canSendVersion(TOPIC, version);
   }
 
   /**
@@ -97,17 +113,20 @@ public final class NetClient {
 
     /**
      * Calls {@code release} and waits for its result.
+     * API version 1.2.
      */
     public void release(Lease lease) {
-      rpc.call(target, context, timeout, "release", arguments -> arguments
+      rpc.call(target, context, timeout, "release", "1.2", arguments -> arguments
           .put("lease", LeaseJsonCodec.INSTANCE, lease), Codecs.VOID);
     }
 
     /**
      * Calls {@code usage} and waits for its result.
+     * API version 1.3, namespace stats.
      */
     public Map<String, Long> usage() {
-      return rpc.call(target, context, timeout, "usage", arguments -> {}, MAP_OF_NULLABLE_LONG);
+      return rpc.call(target, context, timeout, "usage", "1.3", "stats", arguments -> {},
+          MAP_OF_NULLABLE_LONG);
     }
   }
 
@@ -134,17 +153,19 @@ public final class NetClient {
 
     /**
      * Casts {@code release}, without waiting.
+     * API version 1.2.
      */
     public void release(Lease lease) {
-      rpc.cast(to, context, "release", arguments -> arguments
+      rpc.cast(to, context, "release", "1.2", arguments -> arguments
           .put("lease", LeaseJsonCodec.INSTANCE, lease));
     }
 
     /**
      * Casts {@code usage}, without waiting.
+     * API version 1.3, namespace stats.
      */
     public void usage() {
-      rpc.cast(to, context, "usage", arguments -> {});
+      rpc.cast(to, context, "usage", "1.3", "stats", arguments -> {});
     }
   }
 }

@@ -10,7 +10,7 @@ import io.github.flagstaff.runtime.service.ServiceContext;
 import io.github.flagstaff.runtime.service.TaskContext;
 import java.util.Map;
 
-@ServiceManager(topic = "net")
+@ServiceManager(topic = "net", rpcVersion = "1.3")
 public class FlatManager extends Manager {
   public FlatManager(BridgeFlags bridge, FlagValues values, ServiceContext context) {}
 
@@ -19,10 +19,10 @@ public class FlatManager extends Manager {
     return null;
   }
 
-  @Rpc
+  @Rpc(since = "1.2")
   public void release(Lease lease) {}
 
-  @Rpc
+  @Rpc(since = "1.3", namespace = "stats")
   public Map<String, Long> usage() {
     return Map.of();
   }

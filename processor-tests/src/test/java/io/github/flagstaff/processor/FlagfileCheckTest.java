@@ -169,7 +169,9 @@ class FlagfileCheckTest {
         "--net_manager=test.net.FlatManager",
         "--bridge=br0",
         "--net_manager=test.net.VlanManger",
-        "--port=99999");
+        "--port=99999",
+        "--upgrade_levels_net=1.2",
+        "--upgrade_levels_net=latest");
     Compilation compilation =
         javac()
             .withProcessors(new FlagstaffProcessor())
@@ -182,8 +184,28 @@ class FlagfileCheckTest {
                 + " VLAN",
             "etc/nova.conf:5: invalid value 'test.net.VlanManger' for flag --net_manager: expected"
                 + " one of test.net.FlatManager, test.net.VlanManager",
-            "etc/nova.conf:6: invalid value '99999' for flag --port: out of range [1, 65535]")
+            "etc/nova.conf:6: invalid value '99999' for flag --port: out of range [1, 65535]",
+            "etc/nova.conf:8: invalid value 'latest' for flag --upgrade_levels_net: expected an RPC"
+                + " API version: major.minor, such as 1.3")
         .inOrder();
+  }
+
+  /** The version cap flag of a client generated in this compilation is known, and checked. */
+  @Test
+  void upgradeLevelsFlagOfThisModulesClient() throws IOException {
+    JavaFileObject[] net = {
+      JavaFileObjects.forResource("sources/test/net/BridgeFlags.java"),
+      JavaFileObjects.forResource("sources/test/net/Lease.java"),
+      JavaFileObjects.forResource("sources/test/net/FlatManager.java"),
+      JavaFileObjects.forResource("sources/test/net/VlanManager.java")
+    };
+    write("etc/nova.conf", "--upgrade_levels_net=1.2");
+    assertThat(compile("etc/nova.conf", net)).succeededWithoutWarnings();
+    write("etc/nova.conf", "--upgrade_levels_net=1.2", "--upgrade_levels_net=1");
+    assertOnlyError(
+        compile("etc/nova.conf", net),
+        "etc/nova.conf:2: invalid value '1' for flag --upgrade_levels_net: expected an RPC API"
+            + " version: major.minor, such as 1.3");
   }
 
   @Test

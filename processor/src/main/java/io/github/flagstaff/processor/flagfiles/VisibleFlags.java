@@ -57,6 +57,11 @@ final class VisibleFlags {
       visible.put(
           service.mainName().canonicalName(),
           FlagData.dataOnly(List.of(), FlagDataText.managerFlag(service)));
+      if (!service.rpcMethods().isEmpty()) {
+        visible.put(
+            service.clientName().canonicalName(),
+            FlagData.dataOnly(List.of(), FlagDataText.upgradeLevelsFlag(service)));
+      }
     }
     addClasspath(elements, visible);
     return FlagRegistry.of(List.copyOf(visible.values()));
@@ -90,11 +95,14 @@ final class VisibleFlags {
     }
   }
 
-  /** A class path flag set: a service's main class with its manager flag, or an interface. */
+  /**
+   * A class path flag set: a service's main class with its manager flag, a client with its version
+   * cap flag, or an interface.
+   */
   private static FlagSetDefinition<?> classpathSet(Elements elements, TypeElement type) {
-    String managerFlag = constants(type, Pattern.compile(ClasspathFlags.MANAGER_FLAG));
-    if (managerFlag != null) {
-      return FlagData.dataOnly(List.of(), managerFlag);
+    String generated = constants(type, ClasspathFlags.DATA_CONSTANTS);
+    if (generated != null) {
+      return FlagData.dataOnly(List.of(), generated);
     }
     TypeElement values = elements.getTypeElement(valuesName(type));
     String data = values == null ? null : constants(values, DATA_FIELD);

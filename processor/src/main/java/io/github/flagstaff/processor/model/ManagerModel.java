@@ -12,6 +12,7 @@ import java.util.List;
  * @param constructorParameters what its chosen constructor takes, in order
  * @param tasks its periodic tasks
  * @param rpcMethods its {@code @Rpc} methods
+ * @param rpcVersion the RPC API version it implements
  */
 public record ManagerModel(
     ClassName type,
@@ -19,7 +20,8 @@ public record ManagerModel(
     boolean isDefault,
     List<InjectedParameter> constructorParameters,
     List<TaskModel> tasks,
-    List<RpcMethodModel> rpcMethods) {
+    List<RpcMethodModel> rpcMethods,
+    String rpcVersion) {
 
   /** Copies the lists. */
   public ManagerModel {

@@ -1,6 +1,7 @@
 package io.github.flagstaff.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import io.github.flagstaff.syntax.FlagNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,11 @@ public record ServiceModel(
   /** The flag that picks the manager: {@code network_manager}. */
   public String managerFlag() {
     return topic + "_manager";
+  }
+
+  /** The flag that caps the API version of the client's messages: {@code upgrade_levels_network}. */
+  public String upgradeLevelsFlag() {
+    return FlagNames.upgradeLevelsFlag(topic);
   }
 
   /** The generated main class: {@code NovaNetworkMain}, in the default manager's package. */

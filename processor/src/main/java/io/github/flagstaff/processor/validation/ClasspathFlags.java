@@ -6,6 +6,7 @@ import io.github.flagstaff.syntax.GeneratedIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -18,13 +19,18 @@ import javax.lang.model.util.Elements;
 /**
  * The flag sets that dependencies declare, read from the flag indexes on the class path (package
  * {@value GeneratedIndex#PACKAGE}), so a name declared twice across modules fails the build: the
- * {@code @Flag} methods of their interfaces, and the manager flags their main classes hold as data.
+ * {@code @Flag} methods of their interfaces, and the flags their main classes and clients hold as
+ * data.
  */
 public final class ClasspathFlags {
   private static final String ENTRIES = GeneratedIndex.class.getCanonicalName();
 
-  /** The constant of a service's main class that holds its manager flag's data. */
-  public static final String MANAGER_FLAG = "MANAGER_FLAG";
+  /**
+   * The constants of generated classes that hold flags as data: a service's main class its manager
+   * flag's, a client its version cap flag's.
+   */
+  public static final Pattern DATA_CONSTANTS =
+      Pattern.compile("MANAGER_FLAG|UPGRADE_LEVELS_FLAG");
 
   /** How flag index class names start; service indexes share the package. */
   public static final String FLAG_INDEX_PREFIX = "FlagIndex_";
@@ -58,7 +64,7 @@ public final class ClasspathFlags {
     }
   }
 
-  /** Claims the flags a service's main class declares as data: the names its lines start with. */
+  /** Claims the flags a generated class declares as data: the names its lines start with. */
   private static void claimData(String data, FlagNamespace namespace, String declaredBy) {
     String[] lines = data.split("\n");
     for (int i = 1; i < lines.length; i++) {
@@ -86,7 +92,7 @@ public final class ClasspathFlags {
     String declaredBy = set.getQualifiedName() + " (on the class path)";
     for (Element member : set.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD
-          && member.getSimpleName().contentEquals(MANAGER_FLAG)
+          && DATA_CONSTANTS.matcher(member.getSimpleName()).matches()
           && ((VariableElement) member).getConstantValue() instanceof String data) {
         claimData(data, namespace, declaredBy);
         continue;

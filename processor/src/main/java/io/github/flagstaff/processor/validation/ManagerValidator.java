@@ -8,6 +8,7 @@ import io.github.flagstaff.processor.model.ManagerModel;
 import io.github.flagstaff.processor.model.RpcMethodModel;
 import io.github.flagstaff.processor.model.TaskModel;
 import io.github.flagstaff.syntax.FlagNames;
+import io.github.flagstaff.syntax.ValueSyntax;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,11 @@ final class ManagerValidator {
     }
     List<InjectedParameter> parameters = constructor(type).map(this::parameters).orElse(List.of());
     List<TaskModel> taskModels = tasks(type);
+    int[] version = Versions.check(errors, type, annotation, "rpcVersion");
     List<RpcMethodModel> rpcMethods = rpcMethods(type);
+    if (version != null) {
+      rpcMethods = resolveSince(type, annotation.string("rpcVersion"), version, rpcMethods);
+    }
     if (errors.errorCount() > errorsBefore) {
       return Optional.empty();
     }
@@ -98,7 +103,54 @@ final class ManagerValidator {
             annotation.bool("isDefault"),
             parameters,
             taskModels,
-            rpcMethods));
+            rpcMethods,
+            annotation.string("rpcVersion")));
+  }
+
+  /**
+   * {@code methods} with each {@code since} left at its default set to the first version of the
+   * manager's major version; reports each {@code since} of another major or above {@code
+   * rpcVersion}.
+   */
+  private List<RpcMethodModel> resolveSince(
+      TypeElement type, String rpcVersion, int[] version, List<RpcMethodModel> methods) {
+    List<RpcMethodModel> out = new ArrayList<>();
+    for (RpcMethodModel method : methods) {
+      if (method.since().isEmpty()) {
+        out.add(method.withSince(version[0] + ".0"));
+        continue;
+      }
+      if (!Versions.within(ValueSyntax.parseVersion(method.since()), version)) {
+        Element element = rpcElement(type, method.methodName());
+        AnnotationReader rpc = AnnotationReader.find(element, AnnotationReader.RPC, elements);
+        errors.error(
+            element,
+            rpc.mirror(),
+            rpc.written("since"),
+            "@Rpc method "
+                + method.wireName()
+                + " is since "
+                + method.since()
+                + ", which "
+                + type.getSimpleName()
+                + " does not implement: its rpcVersion is "
+                + rpcVersion
+                + ", and a method's since must be of that major version and no higher");
+      }
+      out.add(method);
+    }
+    return out;
+  }
+
+  /** The {@code @Rpc} method {@code methodName} of {@code type}, declared or inherited. */
+  Element rpcElement(TypeElement type, String methodName) {
+    for (Element member : elements.getAllMembers(type)) {
+      if (member.getSimpleName().contentEquals(methodName)
+          && AnnotationReader.isPresent(member, AnnotationReader.RPC)) {
+        return member;
+      }
+    }
+    return type;
   }
 
   private Optional<ExecutableElement> constructor(TypeElement type) {

@@ -15,14 +15,17 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Elements;
 
 /** Checks {@code @Rpc} methods, each once, and turns them into {@link RpcMethodModel}s. */
 final class RpcValidator {
+  private final Elements elements;
   private final ErrorReporter errors;
   private final RpcTypes types = new RpcTypes();
   private final Map<ExecutableElement, Optional<RpcMethodModel>> checked = new HashMap<>();
 
-  RpcValidator(ErrorReporter errors) {
+  RpcValidator(Elements elements, ErrorReporter errors) {
+    this.elements = elements;
     this.errors = errors;
   }
 
@@ -83,6 +86,12 @@ final class RpcValidator {
             "unsupported RPC result type " + method.getReturnType() + ": " + RpcTypes.SUPPORTED);
       }
     }
+    AnnotationReader rpc = AnnotationReader.find(method, AnnotationReader.RPC, elements);
+    String since = rpc.string("since");
+    if (!since.isEmpty()) {
+      Versions.check(errors, method, rpc, "since");
+    }
+    String namespace = rpc.string("namespace");
     if (errors.errorCount() > errorsBefore) {
       return Optional.empty();
     }
@@ -93,6 +102,8 @@ final class RpcValidator {
             FlagNames.toSnakeCase(name),
             parameters,
             TypeName.get(method.getReturnType()),
-            result));
+            result,
+            since,
+            namespace.isEmpty() ? null : namespace));
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ public final class ServiceValidator {
     this.elements = elements;
     this.errors = errors;
     this.tasks = new TaskValidator(elements, errors);
-    this.rpcs = new RpcValidator(errors);
+    this.rpcs = new RpcValidator(elements, errors);
     this.managers = new ManagerValidator(elements, types, errors, tasks, rpcs);
   }
 
@@ -165,9 +166,11 @@ public final class ServiceValidator {
                 .filter(m -> m.wireName().equals(method.wireName()))
                 .findFirst()
                 .orElseThrow();
-        if (!earlier.sameSignatureAs(method)) {
+        if (earlier.sameSignatureAs(method)) {
+          checkVersionsAgree(topic, first, earlier, manager, method, origins);
+        } else {
           errors.error(
-              rpcElement(origins.get(manager), method.methodName()),
+              managers.rpcElement(origins.get(manager), method.methodName()),
               "@Rpc method "
                   + method.wireName()
                   + " of "
@@ -182,14 +185,54 @@ public final class ServiceValidator {
     }
   }
 
-  private Element rpcElement(TypeElement type, String methodName) {
-    for (Element member : elements.getAllMembers(type)) {
-      if (member.getSimpleName().contentEquals(methodName)
-          && AnnotationReader.isPresent(member, AnnotationReader.RPC)) {
-        return member;
-      }
+
+  /** The client sends one version and namespace per method, so managers must agree on them. */
+  private void checkVersionsAgree(
+      String topic,
+      ManagerModel first,
+      RpcMethodModel earlier,
+      ManagerModel manager,
+      RpcMethodModel method,
+      Map<ManagerModel, TypeElement> origins) {
+    String attribute;
+    String was;
+    String is;
+    if (!earlier.since().equals(method.since())) {
+      attribute = "since";
+      was = "since " + earlier.since();
+      is = "since " + method.since();
+    } else if (!Objects.equals(earlier.namespace(), method.namespace())) {
+      attribute = "namespace";
+      was = namespace(earlier);
+      is = namespace(method);
+    } else {
+      return;
     }
-    return type;
+    Element element = managers.rpcElement(origins.get(manager), method.methodName());
+    AnnotationReader rpc = AnnotationReader.find(element, AnnotationReader.RPC, elements);
+    errors.error(
+        element,
+        rpc.mirror(),
+        rpc.written(attribute),
+        "@Rpc method "
+            + method.wireName()
+            + " of "
+            + manager.type()
+            + " is "
+            + is
+            + " but "
+            + was
+            + " in "
+            + first.type()
+            + "; managers of topic '"
+            + topic
+            + "' share one client, which sends one version and namespace per method");
+  }
+
+  private static String namespace(RpcMethodModel method) {
+    return method.namespace() == null
+        ? "in no namespace"
+        : "in namespace '" + method.namespace() + "'";
   }
 
   private ManagerModel defaultManager(
@@ -272,18 +315,23 @@ public final class ServiceValidator {
   }
 
   /**
-   * Reports each service whose {@code <topic>_manager} flag name is taken by another flag, and
-   * claims the name for the others.
+   * Reports each service whose {@code <topic>_manager} flag name, or whose client's {@code
+   * upgrade_levels_<topic>}, is taken by another flag, and claims the names for the others.
    *
-   * @return the services whose manager flag is free
+   * @return the services whose flags are free
    */
   public List<ServiceModel> checkManagerFlags(
       List<ServiceModel> services, FlagSetValidator flags, Map<ManagerModel, TypeElement> origins) {
     List<ServiceModel> free = new ArrayList<>();
     for (ServiceModel service : services) {
-      String holder = flags.holderOf(service.managerFlag());
-      if (holder == null) {
+      String managerHolder = flags.holderOf(service.managerFlag());
+      String capHolder =
+          service.rpcMethods().isEmpty() ? null : flags.holderOf(service.upgradeLevelsFlag());
+      if (managerHolder == null && capHolder == null) {
         flags.claimGenerated(service.managerFlag(), service.mainName().canonicalName());
+        if (!service.rpcMethods().isEmpty()) {
+          flags.claimGenerated(service.upgradeLevelsFlag(), service.clientName().canonicalName());
+        }
         free.add(service);
         continue;
       }
@@ -294,12 +342,19 @@ public final class ServiceValidator {
           at,
           annotation.mirror(),
           annotation.written("topic"),
-          "flag --"
-              + service.managerFlag()
-              + ", which "
-              + service.binary()
-              + " needs to choose its manager, is taken by "
-              + holder);
+          managerHolder != null
+              ? "flag --"
+                  + service.managerFlag()
+                  + ", which "
+                  + service.binary()
+                  + " needs to choose its manager, is taken by "
+                  + managerHolder
+              : "flag --"
+                  + service.upgradeLevelsFlag()
+                  + ", which "
+                  + service.clientName().simpleName()
+                  + " needs for its version cap, is taken by "
+                  + capHolder);
     }
     return free;
   }

@@ -48,6 +48,24 @@ public final class FlagDataText {
     return out.append(LINE).toString();
   }
 
+  /**
+   * The data of {@code service}'s {@code --upgrade_levels_<topic>}, declared by its client: an
+   * optional version, unset for no cap.
+   */
+  public static String upgradeLevelsFlag(ServiceModel service) {
+    StringBuilder out = new StringBuilder(service.clientName().canonicalName()).append(LINE);
+    out.append(service.upgradeLevelsFlag()).append(FIELD);
+    out.append(FlagDataFormat.OPTIONAL).append("version").append(FIELD);
+    out.append(
+        escape(
+            "Highest RPC API version "
+                + service.clientName().simpleName()
+                + " sends, such as 1.2, during a rolling upgrade (Nova's [upgrade_levels] "
+                + service.topic()
+                + "); unset for no cap"));
+    return out.append(LINE).toString();
+  }
+
   private static void line(StringBuilder out, FlagModel flag, List<ClassName> enums) {
     out.append(escape(flag.name())).append(FIELD).append(type(flag.type(), enums));
     out.append(FIELD).append(escape(flag.help()));

@@ -80,6 +80,16 @@ public final class IndexWriter {
               service.mainName(),
               ServiceWriter.MANAGER_FLAG));
       entries.add(service.mainName().canonicalName());
+      if (!service.rpcMethods().isEmpty()) {
+        sets.add(
+            CodeBlock.of(
+                "$T.serviceFlags($T.class, $T.$N)",
+                FLAG_DATA,
+                service.clientName(),
+                service.clientName(),
+                RpcWriter.UPGRADE_LEVELS_FLAG));
+        entries.add(service.clientName().canonicalName());
+      }
     }
     for (WebBinaryModel binary : index.webBinaries()) {
       sets.add(

@@ -1,6 +1,7 @@
 package io.github.flagstaff.processor.writing;
 
 import static io.github.flagstaff.processor.writing.RuntimeNames.CODECS;
+import static io.github.flagstaff.processor.writing.RuntimeNames.FLAG_DATA;
 import static io.github.flagstaff.processor.writing.RuntimeNames.JSON_CODEC;
 import static io.github.flagstaff.processor.writing.RuntimeNames.JSON_GENERATOR;
 import static io.github.flagstaff.processor.writing.RuntimeNames.JSON_PARSER;
@@ -35,6 +36,9 @@ import javax.lang.model.element.Modifier;
  * (Each manager's factory dispatches its {@code @Rpc} methods.)
  */
 public final class RpcWriter {
+  /** The client's constant holding its version cap flag's data. */
+  static final String UPGRADE_LEVELS_FLAG = "UPGRADE_LEVELS_FLAG";
+
   private final SourceFiles files;
 
   public RpcWriter(SourceFiles files) {
@@ -56,6 +60,7 @@ public final class RpcWriter {
         sender(casts, "Casts, which send and do not wait.\n", TARGET, "to");
     NameAllocator members = new NameAllocator();
     members.newName("TOPIC");
+    members.newName(UPGRADE_LEVELS_FLAG);
     CodecFields codecs = new CodecFields(members);
     for (RpcMethodModel method : service.rpcMethods()) {
       callsType.addMethod(callMethod(method, codecs));
@@ -74,6 +79,19 @@ public final class RpcWriter {
                         String.class, "TOPIC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The topic this client calls.\n")
                     .initializer("$S", service.topic())
+                    .build())
+            .addField(
+                FieldSpec.builder(
+                        String.class,
+                        UPGRADE_LEVELS_FLAG,
+                        Modifier.PUBLIC,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                    .addJavadoc(
+                        "The flag {@code --$L}, as {@link $T} reads it.\n",
+                        service.upgradeLevelsFlag(),
+                        FLAG_DATA)
+                    .initializer("$S", FlagDataText.upgradeLevelsFlag(service))
                     .build())
             .addField(RPC_CLIENT, "rpc", Modifier.PRIVATE, Modifier.FINAL)
             .addField(TARGET, "target", Modifier.PRIVATE, Modifier.FINAL)
@@ -100,6 +118,20 @@ public final class RpcWriter {
                     .returns(client)
                     .addParameter(String.class, "host")
                     .addStatement("return new $T(rpc, $T.host(TOPIC, host))", client, TARGET)
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("canSendVersion")
+                    .addJavadoc(
+                        "Whether messages of API {@code version}, such as {@code \"1.2\"}, may be"
+                            + " sent: whether\n"
+                            + "{@code --$L} is unset, or of that major version and a minor no"
+                            + " lower. During a\n"
+                            + "rolling upgrade, a caller falls back to an older method when not.\n",
+                        service.upgradeLevelsFlag())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(boolean.class)
+                    .addParameter(String.class, "version")
+                    .addStatement("return rpc.canSendVersion(TOPIC, version)")
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("call")
@@ -170,8 +202,9 @@ public final class RpcWriter {
             : codecs.of(method.result(), method.returnType());
     CodeBlock call =
         CodeBlock.of(
-            "rpc.call(target,$Wcontext,$Wtimeout,$W$S,$W$L,$W$L)",
+            "rpc.call(target,$Wcontext,$Wtimeout,$W$S,$L$W$L,$W$L)",
             method.wireName(),
+            versionArguments(method),
             spec.argumentWriter(codecs),
             result);
     return (method.result() == null
@@ -184,8 +217,24 @@ public final class RpcWriter {
     ClientMethod spec = clientMethod(method, "Casts {@code $L}, without waiting.\n", "to");
     return spec.builder()
         .addStatement(
-            "rpc.cast(to,$Wcontext,$W$S,$W$L)", method.wireName(), spec.argumentWriter(codecs))
+            "rpc.cast(to,$Wcontext,$W$S,$L$W$L)",
+            method.wireName(),
+            versionArguments(method),
+            spec.argumentWriter(codecs))
         .build();
+  }
+
+  /**
+   * The version and namespace a request for {@code method} names, after its name: none for the
+   * main API's first version, which servers assume.
+   */
+  private static CodeBlock versionArguments(RpcMethodModel method) {
+    if (!method.isVersioned()) {
+      return CodeBlock.of("");
+    }
+    return method.namespace() == null
+        ? CodeBlock.of("$W$S,", method.since())
+        : CodeBlock.of("$W$S,$W$S,", method.since(), method.namespace());
   }
 
   /** A client method being built, with the names its parameters got. */
@@ -223,6 +272,12 @@ public final class RpcWriter {
         MethodSpec.methodBuilder(method.methodName())
             .addJavadoc(javadoc, method.wireName())
             .addModifiers(Modifier.PUBLIC);
+    if (method.isVersioned()) {
+      spec.addJavadoc(
+          "API version $L$L.\n",
+          method.since(),
+          method.namespace() == null ? "" : ", namespace " + method.namespace());
+    }
     List<String> parameters = new ArrayList<>();
     for (RpcParameterModel argument : method.arguments()) {
       String name = names.newName(argument.javaName());

@@ -32,6 +32,7 @@ import io.github.flagstaff.processor.model.RpcParameterModel;
 import io.github.flagstaff.processor.model.ServiceModel;
 import io.github.flagstaff.processor.model.TaskModel;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -84,9 +85,38 @@ public final class ServiceWriter {
       factory
           .addMethod(override("hasRpc", TypeName.BOOLEAN).addStatement("return true").build())
           .addMethod(dispatch(manager, codecs));
+      if (!manager.rpcVersion().equals(RpcMethodModel.FIRST_VERSION)) {
+        factory.addMethod(
+            override("rpcVersion", ClassName.get(String.class))
+                .addStatement("return $S", manager.rpcVersion())
+                .build());
+      }
+      List<RpcMethodModel> namespaced =
+          manager.rpcMethods().stream().filter(m -> m.namespace() != null).toList();
+      if (!namespaced.isEmpty()) {
+        factory.addMethod(rpcNamespaces(namespaced));
+      }
     }
     codecs.addTo(factory);
     files.write(name.packageName(), factory, List.of(origin));
+  }
+
+  /** The namespace of each method of {@code namespaced}, by wire name. */
+  private static MethodSpec rpcNamespaces(List<RpcMethodModel> namespaced) {
+    CodeBlock.Builder entries = CodeBlock.builder();
+    boolean few = namespaced.size() <= 10;
+    for (RpcMethodModel method : namespaced) {
+      entries.add(entries.isEmpty() ? "" : ",$W");
+      if (few) {
+        entries.add("$S, $S", method.wireName(), method.namespace());
+      } else {
+        entries.add("$T.entry($S, $S)", Map.class, method.wireName(), method.namespace());
+      }
+    }
+    TypeName map = ParameterizedTypeName.get(Map.class, String.class, String.class);
+    return override("rpcNamespaces", map)
+        .addStatement("return $T.$L($L)", Map.class, few ? "of" : "ofEntries", entries.build())
+        .build();
   }
 
   private static MethodSpec flagSets(ManagerModel manager) {
