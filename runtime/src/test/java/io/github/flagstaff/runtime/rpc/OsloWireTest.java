@@ -120,5 +120,10 @@ class OsloWireTest {
     assertFalse(Versions.compatible("1.3", "1.3.1"));
     assertFalse(Versions.valid("1"));
     assertFalse(Versions.valid("1.x"));
+    assertTrue(Versions.canSend(null, "1.5"));
+    assertTrue(Versions.canSend("1.2", "1.2"));
+    assertFalse(Versions.canSend("1.2", "1.3"));
+    assertFalse(Versions.canSend("2.0", "1.0"));
+    assertFalse(Versions.canSend(null, "one"));
   }
 }
