@@ -21,7 +21,13 @@ final class Boot {
           "%s: %s on %s (%d MB)%n",
           instance.name(), instance.state(), instance.host(), instance.memoryMb());
     }
-    ComputeClient.of(rpc).fanout(context).refreshCache();
+    ComputeClient compute = ComputeClient.of(rpc);
+    compute.fanout(context).refreshCache();
     out.println("asked every compute host to refresh its cache");
+    if (compute.canSendVersion("1.1")) {
+      out.println("a compute host: " + compute.call(context).getHostUptime());
+    } else {
+      out.println("compute hosts may be older than API 1.1 (--upgrade_levels_compute): no uptime");
+    }
   }
 }

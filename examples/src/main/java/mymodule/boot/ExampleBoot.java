@@ -7,6 +7,7 @@ import io.github.flagstaff.runtime.rpc.RpcException;
 import io.github.flagstaff.runtime.rpc.RpcFlags;
 import io.github.flagstaff.runtime.rpc.Transport;
 import io.github.flagstaff.runtime.rpc.Transports;
+import io.github.flagstaff.runtime.rpc.VersionCaps;
 import io.github.flagstaff.runtime.service.Logging;
 
 /**
@@ -28,7 +29,7 @@ public final class ExampleBoot {
     RpcFlags rpcFlags = flags.get(RpcFlags.class);
     try (Transport transport = Transports.open(rpcFlags.transportUrl(), flags)) {
       Boot.run(
-          new RpcClient(transport, rpcFlags.rpcResponseTimeout()),
+          new RpcClient(transport, rpcFlags.rpcResponseTimeout(), VersionCaps.of(flags)),
           flags.get(BootFlags.class),
           System.out);
     } catch (RpcException | IllegalArgumentException e) {

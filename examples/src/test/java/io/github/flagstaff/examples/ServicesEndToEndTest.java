@@ -315,15 +315,59 @@ class ServicesEndToEndTest {
         JavaProcess.run(
             dir, JavaProcess.testClassPath(), "mymodule.boot.NovaAllInOne", "--instances=3");
     assertEquals(0, result.exitCode(), result.err());
+    List<String> lines = result.out().lines().toList();
     assertEquals(
         List.of(
             "vm-1: RUNNING on a (512 MB)",
             "vm-2: RUNNING on b (512 MB)",
             "vm-3: RUNNING on a (512 MB)",
             "asked every compute host to refresh its cache"),
-        result.out().lines().toList());
+        lines.subList(0, 4));
+    assertTrue(
+        lines.get(4).matches("a compute host: [ab] up [0-9]+s, [12] instance\\(s\\)"), lines.get(4));
+    assertEquals(5, lines.size(), result.out());
     assertTrue(result.err().contains("nova-scheduler on scheduler is serving"), result.err());
     assertTrue(result.err().contains("compute on b: running vm-2 (512 MB) for demo"), result.err());
+  }
+
+  /**
+   * A caller capped at compute API 1.0 by a flagfile (a rolling upgrade) falls back instead of
+   * calling the 1.1 method.
+   */
+  @Test
+  void allInOneCappedByAFlagfileFallsBackToComputeApi10() throws Exception {
+    Files.writeString(dir.resolve("upgrade.conf"), "--upgrade_levels_compute=1.0\n");
+    Result result =
+        JavaProcess.run(
+            dir,
+            JavaProcess.testClassPath(),
+            "mymodule.boot.NovaAllInOne",
+            "--flagfile=upgrade.conf",
+            "--instances=1");
+    assertEquals(0, result.exitCode(), result.err());
+    assertEquals(
+        List.of(
+            "vm-1: RUNNING on a (512 MB)",
+            "asked every compute host to refresh its cache",
+            "compute hosts may be older than API 1.1 (--upgrade_levels_compute): no uptime"),
+        result.out().lines().toList());
+  }
+
+  @Test
+  void aMalformedUpgradeLevelIsAFlagError() throws Exception {
+    Result result =
+        JavaProcess.run(
+            dir,
+            JavaProcess.testClassPath(),
+            "mymodule.boot.NovaAllInOne",
+            "--upgrade_levels_compute=1.x");
+    assertEquals(1, result.exitCode());
+    assertEquals("", result.out());
+    assertEquals(
+        "nova-all-in-one: invalid value '1.x' for flag --upgrade_levels_compute: expected an RPC"
+            + " API version: major.minor, such as 1.3\n"
+            + "Try 'nova-all-in-one --help' for the list of flags.\n",
+        result.err());
   }
 
   @Test
