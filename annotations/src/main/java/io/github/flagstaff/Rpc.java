@@ -29,8 +29,8 @@ public @interface Rpc {
   /**
    * The manager's API version this method appeared in, {@code major.minor} such as {@code "1.2"}:
    * of the major version of {@link ServiceManager#rpcVersion()} and no higher. Default: that major
-   * version's first, {@code "1.0"} for a manager of version 1.x, as in Nova, where every method
-   * of a new major version is sent with it.
+   * version's first, {@code "1.0"} for a manager of version 1.x, as in Nova, where every method of
+   * a new major version is sent with it.
    */
   String since() default "";
 

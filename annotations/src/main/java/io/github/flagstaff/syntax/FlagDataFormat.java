@@ -18,9 +18,9 @@ import java.util.List;
  *
  * <p>A type is an element type ({@code string}, {@code bool}, {@code int}, {@code long}, {@code
  * double}, {@code duration}, {@code path}, {@code version} (an RPC API version, which only
- * generated flags use), or {@code enum:N}, the module's N-th enum), after {@code
- * optional }, {@code list } or {@code repeated } for the other shapes. In every field a backslash,
- * a tab and a line break are written {@code \\}, {@code \t} and {@code \n}.
+ * generated flags use), or {@code enum:N}, the module's N-th enum), after {@code optional }, {@code
+ * list } or {@code repeated } for the other shapes. In every field a backslash, a tab and a line
+ * break are written {@code \\}, {@code \t} and {@code \n}.
  */
 public final class FlagDataFormat {
   /** Separates the fields of a line. */

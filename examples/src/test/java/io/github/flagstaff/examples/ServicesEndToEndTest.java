@@ -324,7 +324,8 @@ class ServicesEndToEndTest {
             "asked every compute host to refresh its cache"),
         lines.subList(0, 4));
     assertTrue(
-        lines.get(4).matches("a compute host: [ab] up [0-9]+s, [12] instance\\(s\\)"), lines.get(4));
+        lines.get(4).matches("a compute host: [ab] up [0-9]+s, [12] instance\\(s\\)"),
+        lines.get(4));
     assertEquals(5, lines.size(), result.out());
     assertTrue(result.err().contains("nova-scheduler on scheduler is serving"), result.err());
     assertTrue(result.err().contains("compute on b: running vm-2 (512 MB) for demo"), result.err());

@@ -54,7 +54,12 @@ class VersionCompileErrorsTest {
   @Test
   void sinceWithALeadingZeroIsMalformed() {
     assertError(
-        manager("M", "rpcVersion = \"1.3\"", "  @Rpc(", "      since = \"1.02\")", "  public void a() {}"),
+        manager(
+            "M",
+            "rpcVersion = \"1.3\"",
+            "  @Rpc(",
+            "      since = \"1.02\")",
+            "  public void a() {}"),
         "since '1.02' is not an RPC API version",
         "since = \"1.02\"");
   }
@@ -150,8 +155,7 @@ class VersionCompileErrorsTest {
   @Test
   void managersOfATopicDisagreeOnAMethodsNamespace() {
     JavaFileObject a =
-        manager(
-            "A", "isDefault = true", "  @Rpc(namespace = \"baseapi\") public void ping() {}");
+        manager("A", "isDefault = true", "  @Rpc(namespace = \"baseapi\") public void ping() {}");
     JavaFileObject b =
         manager(
             "B",
@@ -199,7 +203,8 @@ class VersionCompileErrorsTest {
     assertThat(compilation)
         .generatedSourceFile("test.TClient")
         .contentsAsUtf8String()
-        .contains("rpc.call(target, context, timeout, \"a\", \"2.0\", arguments -> {}, Codecs.VOID)");
+        .contains(
+            "rpc.call(target, context, timeout, \"a\", \"2.0\", arguments -> {}, Codecs.VOID)");
     assertThat(compilation)
         .generatedSourceFile("test.MFactory")
         .contentsAsUtf8String()

@@ -10,9 +10,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * The Flagstaff side of the oslo.messaging interoperability tests: the same API as oslo_server.py.
+ * The Flagstaff side of the oslo.messaging interoperability tests: the same API as oslo_server.py,
+ * at API version 1.2.
  */
-@ServiceManager(topic = "interop")
+@ServiceManager(topic = "interop", rpcVersion = "1.2")
 public class InteropManager extends Manager {
   /** What {@link #record} received, as {@code host:text}. */
   static final BlockingQueue<String> RECORDED = new LinkedBlockingQueue<>();

@@ -29,8 +29,8 @@ public final class FlagData {
 
   /**
    * The flags a generated class declares as data: a service's main class its {@code
-   * --<topic>_manager}, a client its {@code --upgrade_levels_<topic>}. There is no interface to view
-   * them through, so {@code values.get(type)} is an error.
+   * --<topic>_manager}, a client its {@code --upgrade_levels_<topic>}. There is no interface to
+   * view them through, so {@code values.get(type)} is an error.
    */
   public static <T> FlagSetDefinition<T> serviceFlags(Class<T> type, String data) {
     return new Encoded<>(null, -1, Objects.requireNonNull(type, "type"), null, new String[] {data});

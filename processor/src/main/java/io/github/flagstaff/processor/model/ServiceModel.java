@@ -28,7 +28,9 @@ public record ServiceModel(
     return topic + "_manager";
   }
 
-  /** The flag that caps the API version of the client's messages: {@code upgrade_levels_network}. */
+  /**
+   * The flag that caps the API version of the client's messages: {@code upgrade_levels_network}.
+   */
   public String upgradeLevelsFlag() {
     return FlagNames.upgradeLevelsFlag(topic);
   }

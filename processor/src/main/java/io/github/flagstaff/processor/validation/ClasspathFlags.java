@@ -29,8 +29,7 @@ public final class ClasspathFlags {
    * The constants of generated classes that hold flags as data: a service's main class its manager
    * flag's, a client its version cap flag's.
    */
-  public static final Pattern DATA_CONSTANTS =
-      Pattern.compile("MANAGER_FLAG|UPGRADE_LEVELS_FLAG");
+  public static final Pattern DATA_CONSTANTS = Pattern.compile("MANAGER_FLAG|UPGRADE_LEVELS_FLAG");
 
   /** How flag index class names start; service indexes share the package. */
   public static final String FLAG_INDEX_PREFIX = "FlagIndex_";

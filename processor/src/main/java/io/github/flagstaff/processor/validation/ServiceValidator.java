@@ -185,7 +185,6 @@ public final class ServiceValidator {
     }
   }
 
-
   /** The client sends one version and namespace per method, so managers must agree on them. */
   private void checkVersionsAgree(
       String topic,

@@ -3,9 +3,7 @@ package io.github.flagstaff.processor.validation;
 import io.github.flagstaff.syntax.ValueSyntax;
 import javax.lang.model.element.Element;
 
-/**
- * RPC API versions in annotations: {@code @ServiceManager(rpcVersion)} and {@code @Rpc(since)}.
- */
+/** RPC API versions in annotations: {@code @ServiceManager(rpcVersion)} and {@code @Rpc(since)}. */
 final class Versions {
 
   private Versions() {}

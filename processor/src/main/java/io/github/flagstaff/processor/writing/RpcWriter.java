@@ -225,8 +225,8 @@ public final class RpcWriter {
   }
 
   /**
-   * The version and namespace a request for {@code method} names, after its name: none for the
-   * main API's first version, which servers assume.
+   * The version and namespace a request for {@code method} names, after its name: none for the main
+   * API's first version, which servers assume.
    */
   private static CodeBlock versionArguments(RpcMethodModel method) {
     if (!method.isVersioned()) {

@@ -30,9 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>As oslo.messaging's server: a request for a version the manager does not serve (another major,
  * a higher minor) or for a namespace none of its methods is in is answered {@code
  * UnsupportedVersion}, one for a method it does not have in the namespace asked for {@code
- * NoSuchMethod}; a message whose {@code _unique_id} is among the last {@value
- * RecentIds#SIZE} seen is a duplicate and dropped; a caller that sent a call-monitor {@code
- * _timeout} gets an {@code ending: false} heartbeat every half of it while its method runs.
+ * NoSuchMethod}; a message whose {@code _unique_id} is among the last {@value RecentIds#SIZE} seen
+ * is a duplicate and dropped; a caller that sent a call-monitor {@code _timeout} gets an {@code
+ * ending: false} heartbeat every half of it while its method runs.
  */
 public final class RpcServer {
   private static final Log LOG = Log.of(RpcServer.class);

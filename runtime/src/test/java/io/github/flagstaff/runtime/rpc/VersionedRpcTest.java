@@ -74,7 +74,11 @@ class VersionedRpcTest {
         new RpcClient(transport, Duration.ofSeconds(10), VersionCaps.of(values(flags))));
   }
 
-  private <T> T call(String method, String version, String namespace, Arguments.Writer arguments,
+  private <T> T call(
+      String method,
+      String version,
+      String namespace,
+      Arguments.Writer arguments,
       JsonCodec<T> result) {
     return new RpcClient(transport, Duration.ofSeconds(10))
         .call(
@@ -111,8 +115,7 @@ class VersionedRpcTest {
   @Test
   void aNamespaceNoMethodIsInIsUnsupportedVersion() {
     RemoteError e =
-        assertThrows(
-            RemoteError.class, () -> call("ping", "1.1", "nope", a -> {}, Codecs.STRING));
+        assertThrows(RemoteError.class, () -> call("ping", "1.1", "nope", a -> {}, Codecs.STRING));
     assertEquals("UnsupportedVersion", e.remoteType());
   }
 
@@ -127,8 +130,7 @@ class VersionedRpcTest {
             () -> call("ping", "1.1", null, a -> a.put("text", Codecs.STRING, "x"), Codecs.STRING));
     assertEquals("NoSuchMethod", withoutIt.remoteType());
     RemoteError inIt =
-        assertThrows(
-            RemoteError.class, () -> call("count", "1.0", "baseapi", a -> {}, Codecs.INT));
+        assertThrows(RemoteError.class, () -> call("count", "1.0", "baseapi", a -> {}, Codecs.INT));
     assertEquals("NoSuchMethod", inIt.remoteType());
   }
 
