@@ -3,10 +3,10 @@ package test.net;
 import io.github.flagstaff.runtime.flags.FlagData;
 import io.github.flagstaff.runtime.rpc.Codecs;
 import io.github.flagstaff.runtime.rpc.JsonCodec;
-import io.github.flagstaff.runtime.rpc.RequestContext;
 import io.github.flagstaff.runtime.rpc.RpcClient;
+import io.github.flagstaff.runtime.rpc.Sending;
 import io.github.flagstaff.runtime.rpc.Target;
-import java.time.Duration;
+import io.github.flagstaff.runtime.rpc.TopicClient;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
  * to every host (fan-out), sent to any host of the topic or to one.
  */
 @Generated("io.github.flagstaff.processor.FlagstaffProcessor")
-public final class NetClient {
+public final class NetClient extends TopicClient<NetClient, NetClient.Calls, NetClient.Casts> {
   /**
    * The topic this client calls.
    */
@@ -29,13 +29,8 @@ public final class NetClient {
 
   private static final JsonCodec<Map<String, Long>> MAP_OF_NULLABLE_LONG = Codecs.mapOf(Codecs.nullable(Codecs.LONG));
 
-  private final RpcClient rpc;
-
-  private final Target target;
-
   private NetClient(RpcClient rpc, Target target) {
-    this.rpc = rpc;
-    this.target = target;
+    super(rpc, target);
   }
 
   /**
@@ -45,70 +40,37 @@ public final class NetClient {
     return new NetClient(rpc, Target.topic(TOPIC));
   }
 
-  /**
-   * This client, sending to the host {@code host} only.
-   */
-  public NetClient onHost(String host) {
-    return new NetClient(rpc, Target.host(TOPIC, host));
+  @Override
+  protected NetClient client(RpcClient rpc, Target target) {
+    return new NetClient(rpc, target);
   }
 
-  /**
-   * Whether messages of API {@code version}, such as {@code "1.2"}, may be sent: whether
-   * {@code --upgrade_levels_net} is unset, or of that major version and a minor no lower. During a
-   * rolling upgrade, a caller falls back to an older method when not.
-   */
-  public boolean canSendVersion(String version) {
-    return rpc.canSendVersion(TOPIC, version);
+  @Override
+  protected Calls calls(Sending sending) {
+    return new Calls(sending);
   }
 
-  /**
-   * Calls that wait up to {@code --rpc_response_timeout}.
-   */
-  public Calls call(RequestContext context) {
-    return new Calls(context, rpc.defaultTimeout());
-  }
-
-  /**
-   * Calls that wait up to {@code timeout}.
-   */
-  public Calls call(RequestContext context, Duration timeout) {
-    return new Calls(context, timeout);
-  }
-
-  /**
-   * Casts to this client's host or topic.
-   */
-  public Casts cast(RequestContext context) {
-    return new Casts(context, target);
-  }
-
-  /**
-   * Casts to every host of the topic.
-   */
-  public Casts fanout(RequestContext context) {
-    return new Casts(context, Target.fanout(TOPIC));
+  @Override
+  protected Casts casts(Sending sending) {
+    return new Casts(sending);
   }
 
   /**
    * Calls that wait for the result, within their timeout.
    */
-  public final class Calls {
-    private final RequestContext context;
+  public static final class Calls {
+    private final Sending sending;
 
-    private final Duration timeout;
-
-    private Calls(RequestContext context, Duration timeout) {
-      this.context = context;
-      this.timeout = timeout;
+    private Calls(Sending sending) {
+      this.sending = sending;
     }
 
     /**
      * Calls {@code allocate} and waits for its result.
      */
     public Lease allocate(String project, int count) {
-      return rpc.call(target, context, timeout, "allocate", arguments -> arguments
-          .put("project", Codecs.STRING, project).put("count", Codecs.INT, count),
-          LeaseJsonCodec.INSTANCE);
+      return sending.call("allocate", arguments -> arguments.put("project", Codecs.STRING, project)
+          .put("count", Codecs.INT, count), LeaseJsonCodec.INSTANCE);
     }
 
     /**
@@ -116,7 +78,7 @@ public final class NetClient {
      * API version 1.2.
      */
     public void release(Lease lease) {
-      rpc.call(target, context, timeout, "release", "1.2", arguments -> arguments
+      sending.call("release", "1.2", null, arguments -> arguments
           .put("lease", LeaseJsonCodec.INSTANCE, lease), Codecs.VOID);
     }
 
@@ -125,30 +87,26 @@ public final class NetClient {
      * API version 1.3, namespace stats.
      */
     public Map<String, Long> usage() {
-      return rpc.call(target, context, timeout, "usage", "1.3", "stats", arguments -> {},
-          MAP_OF_NULLABLE_LONG);
+      return sending.call("usage", "1.3", "stats", arguments -> {}, MAP_OF_NULLABLE_LONG);
     }
   }
 
   /**
    * Casts, which send and do not wait.
    */
-  public final class Casts {
-    private final RequestContext context;
+  public static final class Casts {
+    private final Sending sending;
 
-    private final Target to;
-
-    private Casts(RequestContext context, Target to) {
-      this.context = context;
-      this.to = to;
+    private Casts(Sending sending) {
+      this.sending = sending;
     }
 
     /**
      * Casts {@code allocate}, without waiting.
      */
     public void allocate(String project, int count) {
-      rpc.cast(to, context, "allocate", arguments -> arguments
-          .put("project", Codecs.STRING, project).put("count", Codecs.INT, count));
+      sending.cast("allocate", arguments -> arguments.put("project", Codecs.STRING, project)
+          .put("count", Codecs.INT, count));
     }
 
     /**
@@ -156,7 +114,7 @@ public final class NetClient {
      * API version 1.2.
      */
     public void release(Lease lease) {
-      rpc.cast(to, context, "release", "1.2", arguments -> arguments
+      sending.cast("release", "1.2", null, arguments -> arguments
           .put("lease", LeaseJsonCodec.INSTANCE, lease));
     }
 
@@ -165,7 +123,7 @@ public final class NetClient {
      * API version 1.3, namespace stats.
      */
     public void usage() {
-      rpc.cast(to, context, "usage", "1.3", "stats", arguments -> {});
+      sending.cast("usage", "1.3", "stats", arguments -> {});
     }
   }
 }

@@ -156,7 +156,7 @@ class GeneratedCodeTest {
                 "  @PeriodicTask(spacing = \"1s\") public void tick() {}",
                 "  @PeriodicTask(spacing = \"1s\") public void tock(TaskContext context) {}",
                 "  @Rpc public Odd echo(Odd odd, String rpc, String target, String context,",
-                "      String timeout, String to, String arguments, String manager) {",
+                "      String timeout, String sending, String arguments, String manager) {",
                 "    return odd;",
                 "  }",
                 "}"));
@@ -164,7 +164,9 @@ class GeneratedCodeTest {
     assertThat(compilation)
         .generatedSourceFile("test.CtxClient")
         .contentsAsUtf8String()
-        .contains("public Odd echo(Odd odd, String rpc_, String target_, String context_,");
+        .contains(
+            "public Odd echo(Odd odd, String rpc, String target, String context, String timeout,\n"
+                + "        String sending_, String arguments, String manager) {");
   }
 
   @Test

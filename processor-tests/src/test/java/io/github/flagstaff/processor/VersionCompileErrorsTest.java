@@ -203,8 +203,7 @@ class VersionCompileErrorsTest {
     assertThat(compilation)
         .generatedSourceFile("test.TClient")
         .contentsAsUtf8String()
-        .contains(
-            "rpc.call(target, context, timeout, \"a\", \"2.0\", arguments -> {}, Codecs.VOID)");
+        .contains("sending.call(\"a\", \"2.0\", null, arguments -> {}, Codecs.VOID)");
     assertThat(compilation)
         .generatedSourceFile("test.MFactory")
         .contentsAsUtf8String()

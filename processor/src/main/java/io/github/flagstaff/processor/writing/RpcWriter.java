@@ -6,9 +6,10 @@ import static io.github.flagstaff.processor.writing.RuntimeNames.JSON_CODEC;
 import static io.github.flagstaff.processor.writing.RuntimeNames.JSON_GENERATOR;
 import static io.github.flagstaff.processor.writing.RuntimeNames.JSON_PARSER;
 import static io.github.flagstaff.processor.writing.RuntimeNames.JSON_TOKEN;
-import static io.github.flagstaff.processor.writing.RuntimeNames.REQUEST_CONTEXT;
 import static io.github.flagstaff.processor.writing.RuntimeNames.RPC_CLIENT;
+import static io.github.flagstaff.processor.writing.RuntimeNames.SENDING;
 import static io.github.flagstaff.processor.writing.RuntimeNames.TARGET;
+import static io.github.flagstaff.processor.writing.RuntimeNames.TOPIC_CLIENT;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -24,7 +25,6 @@ import io.github.flagstaff.processor.model.RpcMethodModel;
 import io.github.flagstaff.processor.model.RpcParameterModel;
 import io.github.flagstaff.processor.model.ServiceModel;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +39,9 @@ public final class RpcWriter {
   /** The client's constant holding its version cap flag's data. */
   static final String UPGRADE_LEVELS_FLAG = "UPGRADE_LEVELS_FLAG";
 
+  /** The field of a client's calls and casts that says how they send. */
+  private static final String SENDING_FIELD = "sending";
+
   private final SourceFiles files;
 
   public RpcWriter(SourceFiles files) {
@@ -51,13 +54,8 @@ public final class RpcWriter {
     ClassName calls = client.nestedClass("Calls");
     ClassName casts = client.nestedClass("Casts");
     TypeSpec.Builder callsType =
-        sender(
-            calls,
-            "Calls that wait for the result, within their timeout.\n",
-            TypeName.get(Duration.class),
-            "timeout");
-    TypeSpec.Builder castsType =
-        sender(casts, "Casts, which send and do not wait.\n", TARGET, "to");
+        sender(calls, "Calls that wait for the result, within their timeout.\n");
+    TypeSpec.Builder castsType = sender(casts, "Casts, which send and do not wait.\n");
     NameAllocator members = new NameAllocator();
     members.newName("TOPIC");
     members.newName(UPGRADE_LEVELS_FLAG);
@@ -74,6 +72,7 @@ public final class RpcWriter {
                     + "to every host (fan-out), sent to any host of the topic or to one.\n",
                 service.topic())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(ParameterizedTypeName.get(TOPIC_CLIENT, client, calls, casts))
             .addField(
                 FieldSpec.builder(
                         String.class, "TOPIC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -93,15 +92,12 @@ public final class RpcWriter {
                         FLAG_DATA)
                     .initializer("$S", FlagDataText.upgradeLevelsFlag(service))
                     .build())
-            .addField(RPC_CLIENT, "rpc", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(TARGET, "target", Modifier.PRIVATE, Modifier.FINAL)
             .addMethod(
                 MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PRIVATE)
                     .addParameter(RPC_CLIENT, "rpc")
                     .addParameter(TARGET, "target")
-                    .addStatement("this.rpc = rpc")
-                    .addStatement("this.target = target")
+                    .addStatement("super(rpc, target)")
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("of")
@@ -112,59 +108,20 @@ public final class RpcWriter {
                     .addStatement("return new $T(rpc, $T.topic(TOPIC))", client, TARGET)
                     .build())
             .addMethod(
-                MethodSpec.methodBuilder("onHost")
-                    .addJavadoc("This client, sending to the host {@code host} only.\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(client)
-                    .addParameter(String.class, "host")
-                    .addStatement("return new $T(rpc, $T.host(TOPIC, host))", client, TARGET)
+                override("client", client)
+                    .addParameter(RPC_CLIENT, "rpc")
+                    .addParameter(TARGET, "target")
+                    .addStatement("return new $T(rpc, target)", client)
                     .build())
             .addMethod(
-                MethodSpec.methodBuilder("canSendVersion")
-                    .addJavadoc(
-                        "Whether messages of API {@code version}, such as {@code \"1.2\"}, may be"
-                            + " sent: whether\n"
-                            + "{@code --$L} is unset, or of that major version and a minor no"
-                            + " lower. During a\n"
-                            + "rolling upgrade, a caller falls back to an older method when not.\n",
-                        service.upgradeLevelsFlag())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(boolean.class)
-                    .addParameter(String.class, "version")
-                    .addStatement("return rpc.canSendVersion(TOPIC, version)")
+                override("calls", calls)
+                    .addParameter(SENDING, "sending")
+                    .addStatement("return new $T(sending)", calls)
                     .build())
             .addMethod(
-                MethodSpec.methodBuilder("call")
-                    .addJavadoc("Calls that wait up to {@code --rpc_response_timeout}.\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(calls)
-                    .addParameter(REQUEST_CONTEXT, "context")
-                    .addStatement("return new $T(context, rpc.defaultTimeout())", calls)
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("call")
-                    .addJavadoc("Calls that wait up to {@code timeout}.\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(calls)
-                    .addParameter(REQUEST_CONTEXT, "context")
-                    .addParameter(Duration.class, "timeout")
-                    .addStatement("return new $T(context, timeout)", calls)
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("cast")
-                    .addJavadoc("Casts to this client's host or topic.\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(casts)
-                    .addParameter(REQUEST_CONTEXT, "context")
-                    .addStatement("return new $T(context, target)", casts)
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("fanout")
-                    .addJavadoc("Casts to every host of the topic.\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(casts)
-                    .addParameter(REQUEST_CONTEXT, "context")
-                    .addStatement("return new $T(context, $T.fanout(TOPIC))", casts, TARGET)
+                override("casts", casts)
+                    .addParameter(SENDING, "sending")
+                    .addStatement("return new $T(sending)", casts)
                     .build())
             .addType(callsType.build())
             .addType(castsType.build());
@@ -172,29 +129,29 @@ public final class RpcWriter {
     files.write(client.packageName(), type, origins);
   }
 
-  /**
-   * A nested class holding the request context and one more final field, set by its constructor.
-   */
-  private static TypeSpec.Builder sender(
-      ClassName name, String javadoc, TypeName fieldType, String field) {
+  private static MethodSpec.Builder override(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(returns);
+  }
+
+  /** A nested class whose methods send as its {@code sending} field says. */
+  private static TypeSpec.Builder sender(ClassName name, String javadoc) {
     return TypeSpec.classBuilder(name)
         .addJavadoc(javadoc)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addField(REQUEST_CONTEXT, "context", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(fieldType, field, Modifier.PRIVATE, Modifier.FINAL)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addField(SENDING, SENDING_FIELD, Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(REQUEST_CONTEXT, "context")
-                .addParameter(fieldType, field)
-                .addStatement("this.context = context")
-                .addStatement("this.$N = $N", field, field)
+                .addParameter(SENDING, SENDING_FIELD)
+                .addStatement("this.$N = $N", SENDING_FIELD, SENDING_FIELD)
                 .build());
   }
 
   private static MethodSpec callMethod(RpcMethodModel method, CodecFields codecs) {
-    ClientMethod spec =
-        clientMethod(method, "Calls {@code $L} and waits for its result.\n", "timeout");
+    ClientMethod spec = clientMethod(method, "Calls {@code $L} and waits for its result.\n");
     spec.builder().returns(method.returnType());
     CodeBlock result =
         method.result() == null
@@ -202,7 +159,8 @@ public final class RpcWriter {
             : codecs.of(method.result(), method.returnType());
     CodeBlock call =
         CodeBlock.of(
-            "rpc.call(target,$Wcontext,$Wtimeout,$W$S,$L$W$L,$W$L)",
+            "$N.call($S,$L$W$L,$W$L)",
+            SENDING_FIELD,
             method.wireName(),
             versionArguments(method),
             spec.argumentWriter(codecs),
@@ -214,10 +172,11 @@ public final class RpcWriter {
   }
 
   private static MethodSpec castMethod(RpcMethodModel method, CodecFields codecs) {
-    ClientMethod spec = clientMethod(method, "Casts {@code $L}, without waiting.\n", "to");
+    ClientMethod spec = clientMethod(method, "Casts {@code $L}, without waiting.\n");
     return spec.builder()
         .addStatement(
-            "rpc.cast(to,$Wcontext,$W$S,$L$W$L)",
+            "$N.cast($S,$L$W$L)",
+            SENDING_FIELD,
             method.wireName(),
             versionArguments(method),
             spec.argumentWriter(codecs))
@@ -233,7 +192,7 @@ public final class RpcWriter {
       return CodeBlock.of("");
     }
     return method.namespace() == null
-        ? CodeBlock.of("$W$S,", method.since())
+        ? CodeBlock.of("$W$S,$Wnull,", method.since())
         : CodeBlock.of("$W$S,$W$S,", method.since(), method.namespace());
   }
 
@@ -261,13 +220,11 @@ public final class RpcWriter {
 
   /**
    * Starts a client method; its parameters take the caller's names unless they would hide the
-   * sender's fields ({@code rpc}, {@code target}, {@code context}, and {@code field}).
+   * sender's field.
    */
-  private static ClientMethod clientMethod(RpcMethodModel method, String javadoc, String field) {
+  private static ClientMethod clientMethod(RpcMethodModel method, String javadoc) {
     NameAllocator names = new NameAllocator();
-    for (String taken : List.of("rpc", "target", "context", field)) {
-      names.newName(taken);
-    }
+    names.newName(SENDING_FIELD);
     MethodSpec.Builder spec =
         MethodSpec.methodBuilder(method.methodName())
             .addJavadoc(javadoc, method.wireName())

@@ -35,6 +35,8 @@ final class RuntimeNames {
   static final ClassName UNKNOWN_METHOD = ClassName.get(RPC, "UnknownMethodException");
   static final ClassName RPC_CLIENT = ClassName.get(RPC, "RpcClient");
   static final ClassName TARGET = ClassName.get(RPC, "Target");
+  static final ClassName TOPIC_CLIENT = ClassName.get(RPC, "TopicClient");
+  static final ClassName SENDING = ClassName.get(RPC, "Sending");
   static final ClassName JSON_GENERATOR =
       ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
   static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
