@@ -190,6 +190,35 @@ class FlagfileCheckTest {
         .inOrder();
   }
 
+  /** A web binary's flags, declared as data in its main class, are known from the class path. */
+  @Test
+  void flagsOfAWebBinaryOfAnotherModuleAreChecked(@TempDir Path dependency) throws IOException {
+    Compilation other =
+        javac()
+            .withProcessors(new FlagstaffProcessor())
+            .compile(
+                JavaFileObjects.forResource("sources/test/web/LibraryFlags.java"),
+                JavaFileObjects.forResource("sources/test/web/LibraryApi.java"));
+    assertThat(other).succeeded();
+    CompiledModule.load(other, dependency);
+    List<File> classPath = new ArrayList<>();
+    classPath.add(dependency.toFile());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classPath.add(new File(entry));
+    }
+    write("etc/nova.conf", "--library_workers=4", "--library_listen_port=99999");
+    Compilation compilation =
+        javac()
+            .withProcessors(new FlagstaffProcessor())
+            .withClasspath(classPath)
+            .withOptions("-Aflagstaff.basedir=" + project, "-Aflagstaff.flagfiles=etc/nova.conf")
+            .compile(source("Main", "package test;", "class Main {}"));
+    assertThat(messages(compilation.errors()))
+        .containsExactly(
+            "etc/nova.conf:2: invalid value '99999' for flag --library_listen_port: out of range"
+                + " [0, 65535]");
+  }
+
   /** The version cap flag of a client generated in this compilation is known, and checked. */
   @Test
   void upgradeLevelsFlagOfThisModulesClient() throws IOException {

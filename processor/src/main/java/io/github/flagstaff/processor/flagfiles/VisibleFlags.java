@@ -97,11 +97,11 @@ final class VisibleFlags {
 
   /**
    * A class path flag set: a service's main class with its manager flag, a client with its version
-   * cap flag, or an interface.
+   * cap flag, a web binary's main class with its APIs' flags, or an interface.
    */
   private static FlagSetDefinition<?> classpathSet(Elements elements, TypeElement type) {
     String generated = constants(type, ClasspathFlags.DATA_CONSTANTS);
-    if (generated != null) {
+    if (generated != null && generated.startsWith(type.getQualifiedName() + "\n")) {
       return FlagData.dataOnly(List.of(), generated);
     }
     TypeElement values = elements.getTypeElement(valuesName(type));

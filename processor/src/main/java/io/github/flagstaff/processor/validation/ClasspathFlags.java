@@ -27,9 +27,11 @@ public final class ClasspathFlags {
 
   /**
    * The constants of generated classes that hold flags as data: a service's main class its manager
-   * flag's, a client its version cap flag's.
+   * flag's, a client its version cap flag's, a web binary's main class its APIs'. Each starts with
+   * the name of the class that holds it.
    */
-  public static final Pattern DATA_CONSTANTS = Pattern.compile("MANAGER_FLAG|UPGRADE_LEVELS_FLAG");
+  public static final Pattern DATA_CONSTANTS =
+      Pattern.compile("MANAGER_FLAG|UPGRADE_LEVELS_FLAG|FLAGS");
 
   /** How flag index class names start; service indexes share the package. */
   public static final String FLAG_INDEX_PREFIX = "FlagIndex_";
@@ -92,7 +94,8 @@ public final class ClasspathFlags {
     for (Element member : set.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD
           && DATA_CONSTANTS.matcher(member.getSimpleName()).matches()
-          && ((VariableElement) member).getConstantValue() instanceof String data) {
+          && ((VariableElement) member).getConstantValue() instanceof String data
+          && data.startsWith(set.getQualifiedName() + "\n")) {
         claimData(data, namespace, declaredBy);
         continue;
       }
