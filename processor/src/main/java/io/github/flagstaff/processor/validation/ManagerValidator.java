@@ -86,7 +86,10 @@ final class ManagerValidator {
       errors.error(
           type, "@ServiceManager class " + name + " must be top-level or a static nested class");
     }
-    List<InjectedParameter> parameters = constructor(type).map(this::parameters).orElse(List.of());
+    List<InjectedParameter> parameters =
+        constructor(type)
+            .map(constructor -> injected(errors, constructor, "a manager's"))
+            .orElse(List.of());
     List<TaskModel> taskModels = tasks(type);
     int[] version = Versions.check(errors, type, annotation, "rpcVersion");
     List<RpcMethodModel> rpcMethods = rpcMethods(type);
@@ -194,7 +197,12 @@ final class ManagerValidator {
     return Optional.of(candidates.get(0));
   }
 
-  private List<InjectedParameter> parameters(ExecutableElement constructor) {
+  /**
+   * What a generated factory or router passes to {@code constructor}; a parameter of another type
+   * is an error on it, which says what {@code whose} constructor may take.
+   */
+  static List<InjectedParameter> injected(
+      ErrorReporter errors, ExecutableElement constructor, String whose) {
     List<InjectedParameter> out = new ArrayList<>();
     for (VariableElement parameter : constructor.getParameters()) {
       InjectedKind kind = kindOf(parameter.asType());
@@ -205,8 +213,9 @@ final class ManagerValidator {
                 + parameter.getSimpleName()
                 + "' of type "
                 + parameter.asType()
-                + ": a manager's constructor may take flag set"
-                + " interfaces, FlagValues and ServiceContext");
+                + ": "
+                + whose
+                + " constructor may take flag set interfaces, FlagValues and ServiceContext");
         continue;
       }
       out.add(new InjectedParameter(kind, TypeName.get(parameter.asType())));

@@ -3,7 +3,6 @@ package io.github.flagstaff.processor.validation;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.github.flagstaff.processor.model.CodecModel;
-import io.github.flagstaff.processor.model.InjectedKind;
 import io.github.flagstaff.processor.model.InjectedParameter;
 import io.github.flagstaff.processor.model.RecordModel;
 import io.github.flagstaff.processor.model.Shape;
@@ -199,23 +198,7 @@ public final class WebValidator {
               + constructors.size());
       return List.of();
     }
-    List<InjectedParameter> out = new ArrayList<>();
-    for (VariableElement parameter : constructors.get(0).getParameters()) {
-      InjectedKind kind = ManagerValidator.kindOf(parameter.asType());
-      if (kind == null) {
-        errors.error(
-            parameter,
-            "cannot inject parameter '"
-                + parameter.getSimpleName()
-                + "' of type "
-                + parameter.asType()
-                + ": a web API's constructor may take flag set interfaces, FlagValues and"
-                + " ServiceContext");
-        continue;
-      }
-      out.add(new InjectedParameter(kind, TypeName.get(parameter.asType())));
-    }
-    return out;
+    return ManagerValidator.injected(errors, constructors.get(0), "a web API's");
   }
 
   private List<WebRouteModel> routes(TypeElement type) {
