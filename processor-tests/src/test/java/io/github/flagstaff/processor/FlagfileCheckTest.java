@@ -156,12 +156,6 @@ class FlagfileCheckTest {
                 JavaFileObjects.forResource("sources/test/net/FlatManager.java"),
                 JavaFileObjects.forResource("sources/test/net/VlanManager.java"));
     assertThat(other).succeeded();
-    CompiledModule.load(other, dependency);
-    List<File> classPath = new ArrayList<>();
-    classPath.add(dependency.toFile());
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      classPath.add(new File(entry));
-    }
     write(
         "etc/nova.conf",
         "--mode=vlan",
@@ -172,12 +166,7 @@ class FlagfileCheckTest {
         "--port=99999",
         "--upgrade_levels_net=1.2",
         "--upgrade_levels_net=latest");
-    Compilation compilation =
-        javac()
-            .withProcessors(new FlagstaffProcessor())
-            .withClasspath(classPath)
-            .withOptions("-Aflagstaff.basedir=" + project, "-Aflagstaff.flagfiles=etc/nova.conf")
-            .compile(source("Main", "package test;", "class Main {}"));
+    Compilation compilation = checkWithDependency(other, dependency);
     assertThat(messages(compilation.errors()))
         .containsExactly(
             "etc/nova.conf:2: invalid value 'flat,ring' for flag --backends: expected one of FLAT,"
@@ -200,23 +189,30 @@ class FlagfileCheckTest {
                 JavaFileObjects.forResource("sources/test/web/LibraryFlags.java"),
                 JavaFileObjects.forResource("sources/test/web/LibraryApi.java"));
     assertThat(other).succeeded();
+    write("etc/nova.conf", "--library_workers=4", "--library_listen_port=99999");
+    Compilation compilation = checkWithDependency(other, dependency);
+    assertThat(messages(compilation.errors()))
+        .containsExactly(
+            "etc/nova.conf:2: invalid value '99999' for flag --library_listen_port: out of range"
+                + " [0, 65535]");
+  }
+
+  /**
+   * Checks {@code etc/nova.conf} in a compilation of an empty class that has the classes of {@code
+   * other}, written to {@code dependency}, on its class path.
+   */
+  private Compilation checkWithDependency(Compilation other, Path dependency) throws IOException {
     CompiledModule.load(other, dependency);
     List<File> classPath = new ArrayList<>();
     classPath.add(dependency.toFile());
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       classPath.add(new File(entry));
     }
-    write("etc/nova.conf", "--library_workers=4", "--library_listen_port=99999");
-    Compilation compilation =
-        javac()
-            .withProcessors(new FlagstaffProcessor())
-            .withClasspath(classPath)
-            .withOptions("-Aflagstaff.basedir=" + project, "-Aflagstaff.flagfiles=etc/nova.conf")
-            .compile(source("Main", "package test;", "class Main {}"));
-    assertThat(messages(compilation.errors()))
-        .containsExactly(
-            "etc/nova.conf:2: invalid value '99999' for flag --library_listen_port: out of range"
-                + " [0, 65535]");
+    return javac()
+        .withProcessors(new FlagstaffProcessor())
+        .withClasspath(classPath)
+        .withOptions("-Aflagstaff.basedir=" + project, "-Aflagstaff.flagfiles=etc/nova.conf")
+        .compile(source("Main", "package test;", "class Main {}"));
   }
 
   /** The version cap flag of a client generated in this compilation is known, and checked. */

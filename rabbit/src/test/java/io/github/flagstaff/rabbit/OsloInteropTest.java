@@ -262,6 +262,7 @@ class OsloInteropTest {
         Duration.ofSeconds(10),
         "hello",
         version,
+        null,
         arguments -> arguments.put("name", Codecs.STRING, "bob"),
         Codecs.STRING);
   }

@@ -120,30 +120,14 @@ public final class RpcClient {
       String method,
       Arguments.Writer arguments,
       JsonCodec<T> result) {
-    return call(target, context, timeout, method, null, arguments, result);
+    return call(target, context, timeout, method, null, null, arguments, result);
   }
 
   /**
    * As {@link #call(Target, RequestContext, Duration, String, Arguments.Writer, JsonCodec)}, asking
-   * for API version {@code version} of the method (null: none, which servers take as {@code 1.0});
-   * a server that does not serve it answers with a {@link RemoteError} {@code UnsupportedVersion}.
-   *
-   * @throws RpcVersionCapException if {@code version} is above the topic's cap; nothing was sent
-   */
-  public <T> T call(
-      Target target,
-      RequestContext context,
-      Duration timeout,
-      String method,
-      String version,
-      Arguments.Writer arguments,
-      JsonCodec<T> result) {
-    return call(target, context, timeout, method, version, null, arguments, result);
-  }
-
-  /**
-   * As {@link #call(Target, RequestContext, Duration, String, String, Arguments.Writer,
-   * JsonCodec)}, for a method in the API namespace {@code namespace} (null: none).
+   * for API version {@code version} of the method (null: none, which servers take as {@code 1.0})
+   * in the API namespace {@code namespace} (null: none); a server that does not serve it answers
+   * with a {@link RemoteError} {@code UnsupportedVersion}.
    *
    * @throws RpcVersionCapException if {@code version} is above the topic's cap; nothing was sent
    */
@@ -202,24 +186,12 @@ public final class RpcClient {
    */
   public void cast(
       Target target, RequestContext context, String method, Arguments.Writer arguments) {
-    cast(target, context, method, null, arguments);
+    cast(target, context, method, null, null, arguments);
   }
 
   /**
-   * As {@link #cast(Target, RequestContext, String, Arguments.Writer)}, for API {@code version}.
-   */
-  public void cast(
-      Target target,
-      RequestContext context,
-      String method,
-      String version,
-      Arguments.Writer arguments) {
-    cast(target, context, method, version, null, arguments);
-  }
-
-  /**
-   * As {@link #cast(Target, RequestContext, String, String, Arguments.Writer)}, for a method in the
-   * API namespace {@code namespace} (null: none).
+   * As {@link #cast(Target, RequestContext, String, Arguments.Writer)}, for API {@code version}
+   * (null: none) of a method in the API namespace {@code namespace} (null: none).
    *
    * @throws RpcVersionCapException if {@code version} is above the topic's cap; nothing was sent
    */
