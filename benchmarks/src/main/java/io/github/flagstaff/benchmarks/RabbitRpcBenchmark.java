@@ -5,6 +5,7 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -39,6 +40,7 @@ public class RabbitRpcBenchmark {
   private RpcBench bench;
   private Connection connection;
   private Channel publisher;
+  private Channel confirmedPublisher;
   private String replyQueue;
   private final AtomicLong rawCasts = new AtomicLong();
   private final BlockingQueue<byte[]> rawReplies = new ArrayBlockingQueue<>(1);
@@ -52,6 +54,8 @@ public class RabbitRpcBenchmark {
     factory.setHost("127.0.0.1");
     connection = factory.newConnection("raw-bench");
     publisher = connection.createChannel();
+    confirmedPublisher = connection.createChannel();
+    confirmedPublisher.confirmSelect();
     Channel consumer = connection.createChannel();
     for (String queue : new String[] {RAW_CAST, RAW_CALL}) {
       consumer.queueDeclare(queue, false, false, true, null);
@@ -74,22 +78,29 @@ public class RabbitRpcBenchmark {
     callBody = body("echo", "{\"value\":42}", true);
   }
 
-  /** A message as Flagstaff writes it, so both sides move the same bytes. */
+  /**
+   * A message as Flagstaff writes it (oslo.messaging's 2.0 envelope around the request, with its
+   * context), so both sides move bodies of the same shape and size.
+   */
   private byte[] body(String method, String args, boolean call) {
-    String reply =
-        call
-            ? "\"_msg_id\":\"" + UUID.randomUUID() + "\",\"_reply_to\":\"" + replyQueue + "\","
-            : "";
-    return ("{\"method\":\""
-            + method
-            + "\","
-            + reply
-            + "\"_context_request_id\":\""
-            + RpcBench.CONTEXT.requestId()
-            + "\",\"_context_user\":\"bench\",\"_context_project\":\"bench\",\"args\":"
-            + args
-            + "}")
+    StringBuilder message = new StringBuilder("{\"method\":\"").append(method);
+    message.append("\",\"args\":").append(args);
+    if (call) {
+      message.append(",\"_msg_id\":\"").append(hexId());
+      message.append("\",\"_reply_q\":\"").append(replyQueue).append("\",\"_timeout\":null");
+    }
+    message.append(",\"_unique_id\":\"").append(hexId()).append('"');
+    for (Map.Entry<String, String> value : RpcBench.CONTEXT.rawValues().entrySet()) {
+      message.append(",\"_context_").append(value.getKey()).append("\":").append(value.getValue());
+    }
+    message.append('}');
+    String escaped = message.toString().replace("\\", "\\\\").replace("\"", "\\\"");
+    return ("{\"oslo.version\":\"2.0\",\"oslo.message\":\"" + escaped + "\"}")
         .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String hexId() {
+    return UUID.randomUUID().toString().replace("-", "");
   }
 
   @TearDown
@@ -114,6 +125,25 @@ public class RabbitRpcBenchmark {
     long target = rawCasts.get() + 1000;
     for (int i = 0; i < 1000; i++) {
       publisher.basicPublish("nova", RAW_CAST, null, castBody);
+    }
+    while (rawCasts.get() < target) {
+      Thread.onSpinWait();
+    }
+  }
+
+  /**
+   * As {@link #rawCastThroughput}, waiting for the broker's confirm of each message, as Flagstaff's
+   * casts do, and mandatory, as they are.
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  @OperationsPerInvocation(1000)
+  public void rawConfirmedCastThroughput() throws Exception {
+    long target = rawCasts.get() + 1000;
+    for (int i = 0; i < 1000; i++) {
+      confirmedPublisher.basicPublish("nova", RAW_CAST, true, null, castBody);
+      confirmedPublisher.waitForConfirmsOrDie(5_000);
     }
     while (rawCasts.get() < target) {
       Thread.onSpinWait();

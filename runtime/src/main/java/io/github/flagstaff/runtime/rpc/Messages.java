@@ -123,7 +123,19 @@ final class Messages {
   /** A new message id or unique id, as oslo makes them: a UUID in 32 hex digits. */
   static String uniqueId() {
     UUID id = UUID.randomUUID();
-    return String.format("%016x%016x", id.getMostSignificantBits(), id.getLeastSignificantBits());
+    StringBuilder out = new StringBuilder(32);
+    hex(out, id.getMostSignificantBits());
+    hex(out, id.getLeastSignificantBits());
+    return out.toString();
+  }
+
+  /** {@code value} as 16 hex digits (no {@code String.format}: no regex, per message). */
+  private static void hex(StringBuilder out, long value) {
+    String digits = Long.toHexString(value);
+    for (int i = digits.length(); i < 16; i++) {
+      out.append('0');
+    }
+    out.append(digits);
   }
 
   /** {@code message} in the 2.0 envelope. */

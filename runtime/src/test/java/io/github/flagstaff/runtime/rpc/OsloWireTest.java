@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The message format against what oslo.messaging 14.0's rabbit driver writes and reads. */
@@ -25,6 +27,17 @@ class OsloWireTest {
           + " 4, \\\"_unique_id\\\": \\\"u1\\\", \\\"_context_user\\\": null,"
           + " \\\"_context_project_id\\\": \\\"p\\\", \\\"_context_auth_token\\\": \\\"tok\\\","
           + " \\\"_context_roles\\\": [\\\"admin\\\"], \\\"_context_extra\\\": {\\\"a\\\": 1}}\"}";
+
+  @Test
+  void idsAreThirtyTwoHexDigitsAsOslosUuidHex() {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < 1_000; i++) {
+      String id = Messages.uniqueId();
+      assertTrue(id.matches("[0-9a-f]{32}"), id);
+      ids.add(id);
+    }
+    assertEquals(1_000, ids.size());
+  }
 
   @Test
   void anOsloCallDecodesWithItsWholeContextAndNullsAccepted() throws Exception {
