@@ -45,19 +45,22 @@ final class FlagfileReader {
   /** A file's text, and its size in bytes, which each inclusion counts against the limit. */
   private record Text(String text, long bytes) {}
 
+  /** Opens files as they are, through the file system; not a lambda, as it is on the start path. */
+  private static final Opener FILES =
+      new Opener() {
+        @Override
+        public InputStream open(Path file) throws IOException {
+          return Files.newInputStream(file);
+        }
+      };
+
   private final Opener opener;
   private final Path base;
   private final Map<Path, Object> read = new HashMap<>();
   private long remaining = LIMIT;
 
   FlagfileReader() {
-    this(
-        new Opener() {
-          @Override
-          public InputStream open(Path file) throws IOException {
-            return Files.newInputStream(file);
-          }
-        });
+    this(FILES);
   }
 
   FlagfileReader(Opener opener) {
@@ -70,7 +73,7 @@ final class FlagfileReader {
    * from wherever the compiler runs.
    */
   FlagfileReader(Path base) {
-    this(Files::newInputStream, base);
+    this(FILES, base);
   }
 
   private FlagfileReader(Opener opener, Path base) {

@@ -154,7 +154,13 @@ public final class Service {
         random);
     tasks.start(periodicTasks, flags.periodicInterval(), flags.periodicFuzzyDelay(), random);
     if (rpcServer != null) {
-      rpcServer.whenConsuming(() -> LOG.log(Level.INFO, "{0} is serving", this));
+      rpcServer.whenConsuming(
+          new Runnable() {
+            @Override
+            public void run() {
+              LOG.log(Level.INFO, "{0} is serving", Service.this);
+            }
+          });
     } else {
       LOG.log(Level.INFO, "{0} is serving", this);
     }
