@@ -370,6 +370,9 @@ final class RabbitTransport implements Transport {
     String shared = Target.topic(topic).address();
     String own = Target.host(topic, host).address();
     String fanout = Target.fanout(topic).address();
+    // One name for the consumer's life, as oslo's: a re-declared queue after a reconnect is the
+    // same queue, not one more left bound to the exchange until it expires.
+    String mine = fanout + "_" + hex();
     Consumer consumer =
         new Consumer(
             topic + " on " + host,
@@ -377,7 +380,6 @@ final class RabbitTransport implements Transport {
                 channel -> bound(channel, shared),
                 channel -> bound(channel, own),
                 channel -> {
-                  String mine = fanout + "_" + hex();
                   settings.queues().fanoutQueue(channel, fanout, topic, mine);
                   return mine;
                 })) {
@@ -408,8 +410,7 @@ final class RabbitTransport implements Transport {
 
   /** A fresh name part, as oslo makes them: a random UUID in 32 hex digits. */
   private static String hex() {
-    UUID id = UUID.randomUUID();
-    return String.format("%016x%016x", id.getMostSignificantBits(), id.getLeastSignificantBits());
+    return UUID.randomUUID().toString().replace("-", "");
   }
 
   @Override

@@ -158,6 +158,7 @@ class RabbitTransportTest {
   void whileTheBrokerIsUnreachableSendsFailAtOnceAndAfterwardsEverythingArrives() throws Exception {
     startXandY();
     assertEquals("hello a from x", client.onHost("x").call(CONTEXT).hello("a"));
+    List<String> fanoutQueues = fanoutQueues();
     broker.refuse();
     broker.closeConnections();
     Broker.await(WAIT, "three transports to notice", () -> log.count("lost the broker at") >= 3);
@@ -175,6 +176,19 @@ class RabbitTransportTest {
     client.fanout(CONTEXT).record("fanout after recovery");
     Broker.await(WAIT, "the casts", () -> PingManager.RECORDED.size() == 3);
     assertTrue(PingManager.RECORDED.contains("y:after recovery"), PingManager.RECORDED.toString());
+    // Each service declared its own fan-out queue again, as oslo does, not one more.
+    assertEquals(fanoutQueues, fanoutQueues());
+  }
+
+  private List<String> fanoutQueues() throws Exception {
+    List<String> out = new ArrayList<>();
+    for (String queue : broker.queues()) {
+      if (queue.startsWith(TOPIC + "_fanout_")) {
+        out.add(queue);
+      }
+    }
+    out.sort(null);
+    return out;
   }
 
   @Test
