@@ -170,6 +170,24 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void aPathVariableNamedLikeTheRoutersFieldCompiles() {
+    Compilation compilation =
+        compile(
+            source(
+                "Apis",
+                "package test;",
+                "import io.github.flagstaff.web.*;",
+                "@WebApi(name = \"apis\", port = 8091)",
+                "public class Apis {",
+                "  @Get(\"/apis/{api}/{request}\")",
+                "  public String show(String api, String request) {",
+                "    return api + request;",
+                "  }",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void aMissingOptionalFieldOfARecordIsReadAsEmpty() throws Exception {
     Compilation compilation =
         compile(

@@ -306,9 +306,7 @@ public final class FlagstaffProcessor extends AbstractProcessor {
     if (noNewFlagSets && (flagIndex.unwritten || serviceFlags.unwritten || webFlags.unwritten)) {
       List<FlagSetModel> sets = flagIndex.entries;
       List<ServiceModel> services = serviceFlags.entries;
-      List<ClassName> listed = new ArrayList<>(sets.stream().map(FlagSetModel::type).toList());
-      services.forEach(service -> listed.add(service.mainName()));
-      webFlags.entries.forEach(binary -> listed.add(binary.mainName()));
+      List<ClassName> listed = flagIndexEntries(services);
       List<Element> origins = new ArrayList<>(flagIndex.origins);
       origins.addAll(serviceFlags.origins);
       origins.addAll(webFlags.origins);
@@ -350,14 +348,28 @@ public final class FlagstaffProcessor extends AbstractProcessor {
    */
   private ClassName flagIndexName(ServiceModel service) {
     if (flagIndexName == null) {
-      List<ClassName> listed =
-          new ArrayList<>(flagIndex.entries.stream().map(FlagSetModel::type).toList());
-      serviceFlags.entries.forEach(other -> listed.add(other.mainName()));
-      listed.add(service.mainName());
-      webFlags.entries.forEach(binary -> listed.add(binary.mainName()));
-      flagIndexName = indexName("FlagIndex_", listed);
+      List<ServiceModel> services = new ArrayList<>(serviceFlags.entries);
+      services.add(service);
+      flagIndexName = indexName("FlagIndex_", flagIndexEntries(services));
     }
     return flagIndexName;
+  }
+
+  /**
+   * What the flag index lists, as {@code IndexWriter} writes it: the flag sets, each service's main
+   * class and, for a service with {@code @Rpc} methods, its client, then each web binary's main.
+   */
+  private List<ClassName> flagIndexEntries(List<ServiceModel> services) {
+    List<ClassName> listed =
+        new ArrayList<>(flagIndex.entries.stream().map(FlagSetModel::type).toList());
+    for (ServiceModel service : services) {
+      listed.add(service.mainName());
+      if (!service.rpcMethods().isEmpty()) {
+        listed.add(service.clientName());
+      }
+    }
+    webFlags.entries.forEach(binary -> listed.add(binary.mainName()));
+    return listed;
   }
 
   private ClassName indexName(String prefix, List<ClassName> listed) {

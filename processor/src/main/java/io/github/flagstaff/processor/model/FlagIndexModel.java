@@ -24,9 +24,4 @@ public record FlagIndexModel(
     services = List.copyOf(services);
     webBinaries = List.copyOf(webBinaries);
   }
-
-  /** An index without web binaries. */
-  public FlagIndexModel(ClassName name, List<FlagSetModel> flagSets, List<ServiceModel> services) {
-    this(name, flagSets, services, List.of());
-  }
 }

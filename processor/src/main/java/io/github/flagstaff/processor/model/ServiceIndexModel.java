@@ -19,9 +19,4 @@ public record ServiceIndexModel(
     services = List.copyOf(services);
     webBinaries = List.copyOf(webBinaries);
   }
-
-  /** An index without web binaries. */
-  public ServiceIndexModel(ClassName name, List<ServiceModel> services) {
-    this(name, services, List.of());
-  }
 }

@@ -205,6 +205,7 @@ public final class WebWriter {
               .addException(Exception.class);
       NameAllocator locals = new NameAllocator();
       locals.newName("request");
+      locals.newName("api"); // the router's field, which the call reads
       List<String> raw = new ArrayList<>();
       for (Segment segment : segments) {
         if (segment.isVariable()) {
