@@ -120,16 +120,4 @@ final class Publisher {
           Reasons.of(cause));
     }
   }
-
-  /** Closes the channel, if open. */
-  synchronized void close() {
-    if (channel != null && channel.isOpen()) {
-      try {
-        channel.close();
-      } catch (IOException | TimeoutException | ShutdownSignalException e) {
-        LOG.log(Level.DEBUG, "closing the publishing channel: {0}", Reasons.of(e));
-      }
-    }
-    channel = null;
-  }
 }

@@ -41,6 +41,11 @@ public final class RpcServer {
   private final String topic;
   private final String host;
   private final RpcDispatcher dispatcher;
+
+  /** The dispatcher's API version and namespaces, fixed for the server's life. */
+  private final String version;
+
+  private final Map<String, String> namespaces;
   private final ThreadPoolExecutor executor;
   private final RepeatedFailures failures = new RepeatedFailures(LOG, System::nanoTime);
   private final RecentIds seen = new RecentIds();
@@ -56,6 +61,8 @@ public final class RpcServer {
     this.topic = topic;
     this.host = host;
     this.dispatcher = dispatcher;
+    this.version = dispatcher.version();
+    this.namespaces = dispatcher.namespaces();
     this.heartbeats = new Heartbeats(topic);
     AtomicInteger count = new AtomicInteger();
     this.executor =
@@ -246,9 +253,8 @@ public final class RpcServer {
   /** Runs {@code request}; returns its reply, or null for a cast. */
   private byte[] run(Messages.Request request) {
     Failure failure;
-    Map<String, String> namespaces = dispatcher.namespaces();
     if ((request.namespace() != null && !namespaces.containsValue(request.namespace()))
-        || !Versions.compatible(dispatcher.version(), request.version())) {
+        || !Versions.compatible(version, request.version())) {
       failure = Failure.unsupportedVersion(request.version(), request.method());
       failures.report(
           Level.WARNING,
