@@ -233,6 +233,22 @@ class FlagfileCheckTest {
             + " version: major.minor, such as 1.3");
   }
 
+  /** The flags of a web binary of this compilation, declared as data in its main, are known. */
+  @Test
+  void flagsOfThisModulesWebBinary() throws IOException {
+    JavaFileObject[] web = {
+      JavaFileObjects.forResource("sources/test/web/LibraryFlags.java"),
+      JavaFileObjects.forResource("sources/test/web/LibraryApi.java")
+    };
+    write("etc/nova.conf", "--library_workers=4");
+    assertThat(compile("etc/nova.conf", web)).succeededWithoutWarnings();
+    write("etc/nova.conf", "--library_workers=4", "--library_listen_port=99999");
+    assertOnlyError(
+        compile("etc/nova.conf", web),
+        "etc/nova.conf:2: invalid value '99999' for flag --library_listen_port: out of range"
+            + " [0, 65535]");
+  }
+
   @Test
   void unknownManagerClass() throws IOException {
     write("etc/nova.conf", "--net_manager=test.net.VlanManger");

@@ -139,7 +139,7 @@ public final class FlagstaffProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       reportDeferred();
       if (errors.errorCount() == 0 && !round.errorRaised()) {
-        flagfiles.check(flagIndex.entries, serviceFlags.entries);
+        flagfiles.check(flagIndex.entries, serviceFlags.entries, webFlags.entries);
       }
       return false;
     }

@@ -2,6 +2,7 @@ package io.github.flagstaff.processor.flagfiles;
 
 import io.github.flagstaff.processor.model.FlagSetModel;
 import io.github.flagstaff.processor.model.ServiceModel;
+import io.github.flagstaff.processor.model.WebBinaryModel;
 import io.github.flagstaff.runtime.flags.FlagRegistry;
 import io.github.flagstaff.runtime.flags.FlagfileCheck;
 import java.io.PrintWriter;
@@ -41,16 +42,17 @@ public final class FlagfileChecker {
   }
 
   /**
-   * Checks the named flagfiles, if any, against {@code sets} and {@code services}' manager flags
-   * (this compilation's) and the flags on the class path.
+   * Checks the named flagfiles, if any, against {@code sets}, {@code services}' manager and version
+   * cap flags and {@code webBinaries}' flags (this compilation's) and the flags on the class path.
    */
-  public void check(List<FlagSetModel> sets, List<ServiceModel> services) {
+  public void check(
+      List<FlagSetModel> sets, List<ServiceModel> services, List<WebBinaryModel> webBinaries) {
     String names = options.get(FlagfileNames.FLAGFILES);
     if (names == null) {
       return;
     }
     try {
-      check(names, sets, services);
+      check(names, sets, services, webBinaries);
     } catch (RuntimeException e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
@@ -61,7 +63,11 @@ public final class FlagfileChecker {
     }
   }
 
-  private void check(String names, List<FlagSetModel> sets, List<ServiceModel> services) {
+  private void check(
+      String names,
+      List<FlagSetModel> sets,
+      List<ServiceModel> services,
+      List<WebBinaryModel> webBinaries) {
     FlagfileNames.Resolved resolved =
         FlagfileNames.resolve(names, options.get(FlagfileNames.BASEDIR));
     resolved.problems().forEach(problem -> print(Diagnostic.Kind.ERROR, problem));
@@ -70,7 +76,7 @@ public final class FlagfileChecker {
     }
     FlagRegistry registry;
     try {
-      registry = VisibleFlags.of(elements, sets, services);
+      registry = VisibleFlags.of(elements, sets, services, webBinaries);
     } catch (IllegalStateException nameDeclaredTwice) {
       // Validation reported the flag declared twice; checking against either would mislead.
       return;

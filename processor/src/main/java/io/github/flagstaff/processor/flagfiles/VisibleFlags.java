@@ -3,6 +3,7 @@ package io.github.flagstaff.processor.flagfiles;
 import com.palantir.javapoet.ClassName;
 import io.github.flagstaff.processor.model.FlagSetModel;
 import io.github.flagstaff.processor.model.ServiceModel;
+import io.github.flagstaff.processor.model.WebBinaryModel;
 import io.github.flagstaff.processor.validation.ClasspathFlags;
 import io.github.flagstaff.processor.writing.FlagDataText;
 import io.github.flagstaff.runtime.flags.FlagData;
@@ -43,11 +44,16 @@ final class VisibleFlags {
   private VisibleFlags() {}
 
   /**
-   * The registry of {@code sets} and {@code services}' manager flags, with those on the class path.
+   * The registry of {@code sets}, {@code services}' manager and version cap flags and {@code
+   * webBinaries}' flags, with those on the class path.
    *
    * @throws IllegalStateException if two flag sets declare one name (reported elsewhere already)
    */
-  static FlagRegistry of(Elements elements, List<FlagSetModel> sets, List<ServiceModel> services) {
+  static FlagRegistry of(
+      Elements elements,
+      List<FlagSetModel> sets,
+      List<ServiceModel> services,
+      List<WebBinaryModel> webBinaries) {
     Map<String, FlagSetDefinition<?>> visible = new LinkedHashMap<>();
     for (FlagSetModel set : sets) {
       String data = FlagDataText.of(set.name(), set.flags(), set.enums());
@@ -62,6 +68,11 @@ final class VisibleFlags {
             service.clientName().canonicalName(),
             FlagData.dataOnly(List.of(), FlagDataText.upgradeLevelsFlag(service)));
       }
+    }
+    for (WebBinaryModel binary : webBinaries) {
+      visible.put(
+          binary.mainName().canonicalName(),
+          FlagData.dataOnly(List.of(), FlagDataText.webFlags(binary)));
     }
     addClasspath(elements, visible);
     return FlagRegistry.of(List.copyOf(visible.values()));

@@ -8,6 +8,8 @@ import com.palantir.javapoet.ClassName;
 import io.github.flagstaff.processor.model.FlagModel;
 import io.github.flagstaff.processor.model.ServiceModel;
 import io.github.flagstaff.processor.model.ValueType;
+import io.github.flagstaff.processor.model.WebApiModel;
+import io.github.flagstaff.processor.model.WebBinaryModel;
 import io.github.flagstaff.syntax.FlagDataFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,6 +23,9 @@ import java.util.Locale;
 public final class FlagDataText {
   /** At most this many lines per constant, so javac folds a short concatenation. */
   static final int LINES_PER_PIECE = 100;
+
+  /** {@code --<name>_workers}' default: request threads per API. */
+  private static final int DEFAULT_WORKERS = 16;
 
   /** At most this many bytes of modified UTF-8 per constant (the class file allows 65,535). */
   private static final int BYTES_PER_PIECE = 60_000;
@@ -46,6 +51,28 @@ public final class FlagDataText {
         .managers()
         .forEach(m -> attribute(out, FlagDataFormat.CHOICE, m.type().canonicalName()));
     return out.append(LINE).toString();
+  }
+
+  /**
+   * The data of a web binary's flags, declared by its main class: {@code --<name>_listen}, {@code
+   * --<name>_listen_port} and {@code --<name>_workers} of each API.
+   */
+  public static String webFlags(WebBinaryModel binary) {
+    StringBuilder out = new StringBuilder(binary.mainName().canonicalName()).append(LINE);
+    for (WebApiModel api : binary.apis()) {
+      String name = api.name();
+      out.append(name).append("_listen").append(FIELD).append("string").append(FIELD);
+      out.append("Address ").append(name).append(" listens on.").append(FIELD);
+      out.append("default=0.0.0.0").append(LINE);
+      out.append(name).append("_listen_port").append(FIELD).append("int").append(FIELD);
+      out.append("Port ").append(name).append(" listens on; 0 picks a free one.").append(FIELD);
+      out.append("default=").append(api.port()).append(FIELD).append("min=0");
+      out.append(FIELD).append("max=65535").append(LINE);
+      out.append(name).append("_workers").append(FIELD).append("int").append(FIELD);
+      out.append("Threads answering ").append(name).append("'s requests.").append(FIELD);
+      out.append("default=").append(DEFAULT_WORKERS).append(FIELD).append("min=1").append(LINE);
+    }
+    return out.toString();
   }
 
   /**

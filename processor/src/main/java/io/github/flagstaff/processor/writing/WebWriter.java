@@ -51,9 +51,6 @@ public final class WebWriter {
   /** The main class's constant holding its flags' data. */
   static final String FLAGS = "FLAGS";
 
-  /** {@code --<name>_workers}' default: request threads per API. */
-  private static final int DEFAULT_WORKERS = 16;
-
   private final SourceFiles files;
 
   public WebWriter(SourceFiles files) {
@@ -386,7 +383,7 @@ public final class WebWriter {
                             + " {@link $T} reads them.\n",
                         binary.binary(),
                         FLAG_DATA)
-                    .initializer("$S", flagData(binary))
+                    .initializer("$S", FlagDataText.webFlags(binary))
                     .build())
             .addField(
                 FieldSpec.builder(
@@ -423,21 +420,6 @@ public final class WebWriter {
    */
   public static List<String> flagNames(WebApiModel api) {
     return List.of(api.name() + "_listen", api.name() + "_listen_port", api.name() + "_workers");
-  }
-
-  private static String flagData(WebBinaryModel binary) {
-    StringBuilder out = new StringBuilder(binary.mainName().canonicalName()).append('\n');
-    for (WebApiModel api : binary.apis()) {
-      String name = api.name();
-      out.append(name).append("_listen\tstring\tAddress ").append(name);
-      out.append(" listens on.\tdefault=0.0.0.0\n");
-      out.append(name).append("_listen_port\tint\tPort ").append(name);
-      out.append(" listens on; 0 picks a free one.\tdefault=").append(api.port());
-      out.append("\tmin=0\tmax=65535\n");
-      out.append(name).append("_workers\tint\tThreads answering ").append(name);
-      out.append("'s requests.\tdefault=").append(DEFAULT_WORKERS).append("\tmin=1\n");
-    }
-    return out.toString();
   }
 
   /** {@code /v2/servers/{id}} as {@code /v2/servers/{}}. */
