@@ -25,10 +25,10 @@ class ReloaderTest {
         Reloader.start(
             "test-reload",
             () -> {
-              seen.add(state);
               synchronized (threads) {
                 threads.add(Thread.currentThread());
               }
+              seen.add(state);
               firstStarted.countDown();
               try {
                 releaseFirst.await();
