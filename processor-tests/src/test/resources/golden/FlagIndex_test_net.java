@@ -32,7 +32,7 @@ public final class FlagIndex_test_net implements FlagIndex {
   @Override
   public Object bind(int flagSet, Object[] values) {
     return switch (flagSet) {
-      case 0 -> BridgeFlagsValues.of(values);
+      case 0 -> new BridgeFlagsValues((String) values[0]);
       default -> throw new IllegalArgumentException("no flag set " + flagSet);
     };
   }

@@ -96,6 +96,43 @@ class GeneratedCodeTest {
     assertThat(module.flagSet("test.Set0").bind(values).toString()).isEqualTo("Set0{a0=x, b0=2}");
   }
 
+  /**
+   * The index constructs records itself (of up to 99 flags, whose data fits in one constant): 9,900
+   * casts in one method would be too large for the class file.
+   */
+  @Test
+  void aHundredRecordsOfNinetyNineFlagsEachBindThroughSmallMethods() throws Exception {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (int s = 0; s < 100; s++) {
+      List<String> lines =
+          new ArrayList<>(List.of("package test;", "public interface R" + s + " {"));
+      for (int f = 0; f < 99; f++) {
+        lines.add(
+            "  @io.github.flagstaff.Flag(help = \"F.\", defaultValue = \""
+                + f
+                + "\") int r"
+                + s
+                + "_"
+                + f
+                + "();");
+      }
+      lines.add("}");
+      sources.add(source("R" + s, lines.toArray(String[]::new)));
+    }
+    Compilation compilation = compile(sources.toArray(JavaFileObject[]::new));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("io.github.flagstaff.index.FlagIndex_test")
+        .contentsAsUtf8String()
+        .contains("private Object bind9(int flagSet, Object[] values) {");
+
+    CompiledModule module = CompiledModule.load(compilation, classes);
+    FlagValues values = FlagParser.of(module.registry()).parse("--r99_98=-1").values();
+    assertThat(module.flagSet("test.R99").bind(values).toString())
+        .endsWith(", r99_97=97, r99_98=-1}");
+    assertThat(module.flagSet("test.R0").bind(values).toString()).startsWith("R0{r0_0=0, r0_1=1, ");
+  }
+
   @Test
   void flagNamesThatCollideWithGeneratedMembersGetOtherMemberNames() throws Exception {
     Compilation compilation =

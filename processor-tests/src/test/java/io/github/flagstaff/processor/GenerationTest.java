@@ -7,9 +7,7 @@ import static io.github.flagstaff.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -80,19 +78,14 @@ class GenerationTest {
   void generatesTheTypedViewHoldingTheFlagsAsData() {
     Compilation compilation = compile(SERVER_FLAGS);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation)
-        .generatedSourceFile("test.ServerFlagsValues")
-        .contentsAsUtf8String()
-        .isEqualTo(golden("ServerFlagsValues.java"));
+    Golden.assertGenerated(compilation, "test.ServerFlagsValues", "ServerFlagsValues.java");
   }
 
   @Test
   void generatesTheModuleIndexAndRegistersItForServiceLoader() {
     Compilation compilation = compile(SERVER_FLAGS);
-    assertThat(compilation)
-        .generatedSourceFile("io.github.flagstaff.index.FlagIndex_test")
-        .contentsAsUtf8String()
-        .isEqualTo(golden("FlagIndex_test.java"));
+    Golden.assertGenerated(
+        compilation, "io.github.flagstaff.index.FlagIndex_test", "FlagIndex_test.java");
     assertThat(compilation)
         .generatedFile(
             StandardLocation.CLASS_OUTPUT,
@@ -102,7 +95,7 @@ class GenerationTest {
   }
 
   @Test
-  void oneIndexListsEveryFlagSetOfTheModuleUnderTheirCommonPackage() {
+  void oneIndexListsEveryFlagSetOfTheModuleUnderTheirCommonPackageAndConstructsTheirRecords() {
     Compilation compilation =
         compile(
             source(
@@ -126,7 +119,12 @@ class GenerationTest {
         .generatedSourceFile("io.github.flagstaff.index.FlagIndex_test")
         .contentsAsUtf8String()
         .contains(
-            "      case 0 -> AFlagsValues.of(values);\n      case 1 -> BFlagsValues.of(values);\n");
+            "      case 0 -> new AFlagsValues((int) values[0]);\n"
+                + "      case 1 -> new BFlagsValues((int) values[0]);\n");
+    assertThat(compilation)
+        .generatedSourceFile("test.a.AFlagsValues")
+        .contentsAsUtf8String()
+        .doesNotContain("Object[]");
   }
 
   @Test
@@ -176,17 +174,6 @@ class GenerationTest {
           .contains("@Generated(\"io.github.flagstaff.processor.FlagstaffProcessor\")");
     }
     assertThat(compilation.generatedSourceFiles()).hasSize(2);
-  }
-
-  static String golden(String name) {
-    try (InputStream in = GenerationTest.class.getResourceAsStream("/golden/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("no golden file " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static String contents(JavaFileObject file) {

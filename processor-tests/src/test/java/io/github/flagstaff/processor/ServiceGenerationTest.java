@@ -2,7 +2,6 @@ package io.github.flagstaff.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.flagstaff.processor.Compilations.compile;
-import static io.github.flagstaff.processor.GenerationTest.golden;
 
 import com.google.common.truth.Truth;
 import com.google.testing.compile.Compilation;
@@ -35,10 +34,7 @@ class ServiceGenerationTest {
 
   @Test
   void generatesAFactoryPerManagerThatInjectsItsConstructorRunsItsTasksAndDispatchesItsRpc() {
-    assertThat(compilation)
-        .generatedSourceFile("test.net.FlatManagerFactory")
-        .contentsAsUtf8String()
-        .isEqualTo(golden("FlatManagerFactory.java"));
+    Golden.assertGenerated(compilation, "test.net.FlatManagerFactory", "FlatManagerFactory.java");
     assertThat(compilation)
         .generatedSourceFile("test.net.VlanManagerFactory")
         .contentsAsUtf8String()
@@ -47,10 +43,7 @@ class ServiceGenerationTest {
 
   @Test
   void generatesTheMainWithTheManagerFlagAsDataInTheDefaultManagersPackage() {
-    assertThat(compilation)
-        .generatedSourceFile("test.net.NovaNetMain")
-        .contentsAsUtf8String()
-        .isEqualTo(golden("NovaNetMain.java"));
+    Golden.assertGenerated(compilation, "test.net.NovaNetMain", "NovaNetMain.java");
   }
 
   @Test
@@ -69,35 +62,27 @@ class ServiceGenerationTest {
 
   @Test
   void generatesATypedClientForTheTopic() {
-    assertThat(compilation)
-        .generatedSourceFile("test.net.NetClient")
-        .contentsAsUtf8String()
-        .isEqualTo(golden("NetClient.java"));
+    Golden.assertGenerated(compilation, "test.net.NetClient", "NetClient.java");
   }
 
   @Test
   void generatesACodecForEachRecordInASignature() {
-    assertThat(compilation)
-        .generatedSourceFile("test.net.LeaseJsonCodec")
-        .contentsAsUtf8String()
-        .isEqualTo(golden("LeaseJsonCodec.java"));
+    Golden.assertGenerated(compilation, "test.net.LeaseJsonCodec", "LeaseJsonCodec.java");
   }
 
   @Test
   void generatesTheServiceIndexAndRegistersIt() {
-    assertThat(compilation)
-        .generatedSourceFile("io.github.flagstaff.index.ServiceIndex_test_net")
-        .contentsAsUtf8String()
-        .isEqualTo(golden("ServiceIndex_test_net.java"));
+    Golden.assertGenerated(
+        compilation,
+        "io.github.flagstaff.index.ServiceIndex_test_net",
+        "ServiceIndex_test_net.java");
     assertThat(compilation)
         .generatedFile(
             StandardLocation.CLASS_OUTPUT,
             "META-INF/services/io.github.flagstaff.runtime.service.ServiceIndex")
         .contentsAsUtf8String()
         .isEqualTo("io.github.flagstaff.index.ServiceIndex_test_net\n");
-    assertThat(compilation)
-        .generatedSourceFile("io.github.flagstaff.index.FlagIndex_test_net")
-        .contentsAsUtf8String()
-        .isEqualTo(golden("FlagIndex_test_net.java"));
+    Golden.assertGenerated(
+        compilation, "io.github.flagstaff.index.FlagIndex_test_net", "FlagIndex_test_net.java");
   }
 }

@@ -2,7 +2,6 @@ package io.github.flagstaff.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.flagstaff.processor.Compilations.compile;
-import static io.github.flagstaff.processor.GenerationTest.golden;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -31,18 +30,12 @@ class WebGenerationTest {
 
   @Test
   void generatesARouterThatSwitchesOverSegmentsThenMethods() {
-    assertThat(compilation)
-        .generatedSourceFile("test.web.LibraryApiRouter")
-        .contentsAsUtf8String()
-        .isEqualTo(golden("LibraryApiRouter.java"));
+    Golden.assertGenerated(compilation, "test.web.LibraryApiRouter", "LibraryApiRouter.java");
   }
 
   @Test
   void generatesTheBinarysMainWithTheApisFlagsAsData() {
-    assertThat(compilation)
-        .generatedSourceFile("test.web.NovaApiMain")
-        .contentsAsUtf8String()
-        .isEqualTo(golden("NovaApiMain.java"));
+    Golden.assertGenerated(compilation, "test.web.NovaApiMain", "NovaApiMain.java");
   }
 
   @Test

@@ -32,6 +32,9 @@ public final class FlagSetWriter {
           ParameterizedTypeName.get(
               ClassName.get(Enum.class), WildcardTypeName.subtypeOf(Object.class)));
 
+  static final AnnotationSpec SUPPRESS_UNCHECKED =
+      AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
+
   private final SourceFiles files;
 
   public FlagSetWriter(SourceFiles files) {
@@ -83,29 +86,41 @@ public final class FlagSetWriter {
 
   private static TypeSpec.Builder record(FlagSetModel set, ViewShape shape) {
     MethodSpec.Builder components = MethodSpec.constructorBuilder();
-    CodeBlock.Builder arguments = CodeBlock.builder();
     CodeBlock.Builder shown = CodeBlock.builder().add("$N", shape.dataFields().get(0));
-    boolean unchecked = false;
-    for (int i = 0; i < set.flags().size(); i++) {
-      FlagModel flag = set.flags().get(i);
-      TypeName type = flag.type().returnType();
-      components.addParameter(type, flag.methodName());
-      arguments.add(i == 0 ? "$L" : ",$W$L", CodeBlock.of("($T) values[$L]", type, i));
+    for (FlagModel flag : set.flags()) {
+      components.addParameter(flag.type().returnType(), flag.methodName());
       shown.add(",$W$N", flag.methodName());
-      unchecked |= type instanceof ParameterizedTypeName;
     }
-    MethodSpec.Builder factory =
-        factory(set, shape).addStatement("return new $T($L)", set.valuesName(), arguments.build());
-    if (unchecked) {
-      factory.addAnnotation(unchecked());
+    TypeSpec.Builder record =
+        TypeSpec.recordBuilder(set.valuesName()).recordConstructor(components.build());
+    if (shape.factory() != null) {
+      MethodSpec.Builder factory =
+          factory(set, shape)
+              .addStatement("return new $T($L)", set.valuesName(), construction(set, "values"));
+      if (unchecked(set)) {
+        factory.addAnnotation(SUPPRESS_UNCHECKED);
+      }
+      record.addMethod(factory.build());
     }
-    return TypeSpec.recordBuilder(set.valuesName())
-        .recordConstructor(components.build())
-        .addMethod(factory.build())
-        .addMethod(
-            toStringMethod()
-                .addStatement("return $T.describe($L)", FLAG_DATA, shown.build())
-                .build());
+    return record.addMethod(
+        toStringMethod().addStatement("return $T.describe($L)", FLAG_DATA, shown.build()).build());
+  }
+
+  /** The arguments of a record view's constructor: each of {@code array}'s values, cast. */
+  static CodeBlock construction(FlagSetModel set, String array) {
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    for (int i = 0; i < set.flags().size(); i++) {
+      arguments.add(
+          i == 0 ? "$L" : ",$W$L",
+          CodeBlock.of("($T) $N[$L]", set.flags().get(i).type().returnType(), array, i));
+    }
+    return arguments.build();
+  }
+
+  /** Whether casting the flags' values to their types is unchecked (a generic type). */
+  static boolean unchecked(FlagSetModel set) {
+    return set.flags().stream()
+        .anyMatch(flag -> flag.type().returnType() instanceof ParameterizedTypeName);
   }
 
   private static TypeSpec.Builder rowClass(FlagSetModel set, ViewShape shape) {
@@ -125,7 +140,6 @@ public final class FlagSetWriter {
                     .addStatement("return new $T($N.clone())", set.valuesName(), "values")
                     .build());
     boolean ownToString = false;
-    boolean unchecked = false;
     for (int i = 0; i < set.flags().size(); i++) {
       FlagModel flag = set.flags().get(i);
       TypeName type = flag.type().returnType();
@@ -137,10 +151,9 @@ public final class FlagSetWriter {
               .addStatement("return ($T) this.$N[$L]", type, values, i)
               .build());
       ownToString |= flag.methodName().equals("toString");
-      unchecked |= type instanceof ParameterizedTypeName;
     }
-    if (unchecked) {
-      view.addAnnotation(unchecked());
+    if (unchecked(set)) {
+      view.addAnnotation(SUPPRESS_UNCHECKED);
     }
     if (!ownToString) {
       CodeBlock pieces =
@@ -185,11 +198,5 @@ public final class FlagSetWriter {
         method,
         cases,
         CodeBlock.of("throw new $T($S + type)", IllegalArgumentException.class, "no enum "));
-  }
-
-  private static AnnotationSpec unchecked() {
-    return AnnotationSpec.builder(SuppressWarnings.class)
-        .addMember("value", "$S", "unchecked")
-        .build();
   }
 }

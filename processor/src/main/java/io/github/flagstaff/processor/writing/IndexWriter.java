@@ -29,7 +29,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes a module's indexes and their {@code META-INF/services} entries, through which the
  * runtime's {@code ServiceLoader} finds the module's flag sets and services. The flag index lists
- * each flag set with its data and binds typed views with a {@code switch}.
+ * each flag set with its data and binds typed views with a {@code switch}, constructing record
+ * views from the parse's values itself.
  */
 public final class IndexWriter {
   private static final TypeName ANY = WildcardTypeName.subtypeOf(Object.class);
@@ -48,6 +49,7 @@ public final class IndexWriter {
     List<SplitMethods.Case> views = new ArrayList<>();
     List<SplitMethods.Case> enums = new ArrayList<>();
     List<String> entries = new ArrayList<>();
+    boolean unchecked = false;
     for (FlagSetModel set : index.flagSets()) {
       ViewShape shape = ViewShape.of(set);
       int position = views.size();
@@ -60,9 +62,19 @@ public final class IndexWriter {
         data.add(", $T.$N", set.valuesName(), field);
       }
       sets.add(CodeBlock.of("$T.flagSet(this, $L, $L$L)", FLAG_DATA, position, type, data.build()));
-      views.add(
-          new SplitMethods.Case(
-              position, CodeBlock.of("$T.$N(values)", set.valuesName(), shape.factory())));
+      if (shape.factory() != null) {
+        views.add(
+            new SplitMethods.Case(
+                position, CodeBlock.of("$T.$N(values)", set.valuesName(), shape.factory())));
+      } else {
+        CodeBlock construction = FlagSetWriter.construction(set, "values");
+        views.add(
+            new SplitMethods.Case(
+                position,
+                CodeBlock.of("new $T($L)", set.valuesName(), construction),
+                set.flags().size()));
+        unchecked |= FlagSetWriter.unchecked(set);
+      }
       if (shape.enumConstants() != null) {
         enums.add(
             new SplitMethods.Case(
@@ -111,13 +123,14 @@ public final class IndexWriter {
             .addCode(SplitMethods.returnListOf("flagSets", definitions, sets, helpers))
             .build());
     methods.addAll(helpers);
-    methods.addAll(
-        SplitMethods.switchOver(
-            override("bind", ClassName.get(Object.class))
-                .addParameter(int.class, "flagSet")
-                .addParameter(ArrayTypeName.of(Object.class), "values"),
-            views,
-            noSuch("no flag set ", "flagSet")));
+    MethodSpec.Builder bind =
+        override("bind", ClassName.get(Object.class))
+            .addParameter(int.class, "flagSet")
+            .addParameter(ArrayTypeName.of(Object.class), "values");
+    if (unchecked) {
+      bind.addAnnotation(FlagSetWriter.SUPPRESS_UNCHECKED);
+    }
+    methods.addAll(SplitMethods.switchOver(bind, views, noSuch("no flag set ", "flagSet")));
     methods.addAll(
         SplitMethods.switchOver(
             override("enumConstants", ENUMS)

@@ -11,7 +11,7 @@ import javax.lang.model.element.Modifier;
 /**
  * Keeps generated methods small at any size, as Dagger caps the statements per method: a long
  * {@code switch} or list becomes a short method over helper methods of at most {@value #CASES}
- * entries each.
+ * entries (and {@value #WEIGHT} units of work) each.
  */
 final class SplitMethods {
   /** At most this many cases or list elements per method. */
@@ -19,13 +19,24 @@ final class SplitMethods {
 
   private SplitMethods() {}
 
-  /** One case: the int {@code key} gives the expression {@code value}. */
-  record Case(int key, CodeBlock value) {}
+  /** At most this much weight (expressions within cases, such as casts) per method. */
+  static final int WEIGHT = 1000;
+
+  /**
+   * One case: the int {@code key} gives the expression {@code value}, made of {@code weight}
+   * smaller expressions.
+   */
+  record Case(int key, CodeBlock value, int weight) {
+    Case(int key, CodeBlock value) {
+      this(key, value, 1);
+    }
+  }
 
   /**
    * Completes {@code method}, whose first parameter is an int, as {@code return switch (key) {...}}
    * over {@code cases} (sorted by key), with {@code otherwise} (a {@code throw}) as the default;
-   * beyond {@value #CASES} cases, through private helpers named after the method.
+   * beyond {@value #CASES} cases or {@value #WEIGHT} weight, through private helpers named after
+   * the method.
    *
    * @return the method, then its helpers
    */
@@ -36,13 +47,13 @@ final class SplitMethods {
     if (cases.isEmpty()) {
       return List.of(method.addStatement(otherwise).build());
     }
-    if (cases.size() <= CASES) {
+    List<List<Case>> parts = parts(cases);
+    if (parts.size() == 1) {
       return List.of(method.addCode(switchBlock(key, cases, otherwise)).build());
     }
     List<MethodSpec> helpers = new ArrayList<>();
     CodeBlock.Builder top = CodeBlock.builder();
-    for (int start = 0; start < cases.size(); start += CASES) {
-      List<Case> part = cases.subList(start, Math.min(cases.size(), start + CASES));
+    for (List<Case> part : parts) {
       MethodSpec helper = helper(template, template.name() + helpers.size(), part, otherwise);
       helpers.add(helper);
       top.beginControlFlow("if ($N <= $L)", key, part.get(part.size() - 1).key())
@@ -80,6 +91,24 @@ final class SplitMethods {
       out.addStatement("all.addAll($N())", helper);
     }
     return out.addStatement("return all").build();
+  }
+
+  /** {@code cases} in runs of at most {@value #CASES} cases and {@value #WEIGHT} weight. */
+  private static List<List<Case>> parts(List<Case> cases) {
+    List<List<Case>> parts = new ArrayList<>();
+    int start = 0;
+    int weight = 0;
+    for (int i = 0; i < cases.size(); i++) {
+      int next = cases.get(i).weight();
+      if (i > start && (i - start == CASES || weight + next > WEIGHT)) {
+        parts.add(cases.subList(start, i));
+        start = i;
+        weight = 0;
+      }
+      weight += next;
+    }
+    parts.add(cases.subList(start, cases.size()));
+    return parts;
   }
 
   private static MethodSpec helper(

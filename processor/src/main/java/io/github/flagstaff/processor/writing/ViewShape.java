@@ -18,7 +18,8 @@ import java.util.stream.IntStream;
  * @param dataFields the constants holding the pieces, in order
  * @param typeField the constant holding the interface's class, for an index that cannot name it;
  *     null when the index can
- * @param factory the static method making a view from the flags' values
+ * @param factory the static method making a view from the flags' values; null for a record the
+ *     index constructs itself, as it can when it can name the interface and there are no enums
  * @param enumConstants the static method giving an enum's constants by number; null without enums
  */
 record ViewShape(
@@ -53,7 +54,8 @@ record ViewShape(
             ? List.of(names.newName("FLAGS"))
             : IntStream.range(0, pieces.size()).mapToObj(i -> names.newName("FLAGS_" + i)).toList();
     String typeField = set.accessible() ? null : names.newName("TYPE");
-    String factory = names.newName("of");
+    String factory =
+        record && set.accessible() && set.enums().isEmpty() ? null : names.newName("of");
     String enumConstants = set.enums().isEmpty() ? null : names.newName("enumConstants");
     return new ViewShape(record, pieces, dataFields, typeField, factory, enumConstants);
   }
