@@ -21,17 +21,11 @@ import javax.annotation.processing.Generated;
  * Creates {@link FlatManager} and calls its periodic tasks and {@code @Rpc} methods, without reflection.
  */
 @Generated("io.github.flagstaff.processor.FlagstaffProcessor")
-public final class FlatManagerFactory implements ManagerFactory {
+public final class FlatManagerFactory extends ManagerFactory {
   private static final JsonCodec<Map<String, Long>> MAP_OF_NULLABLE_LONG = Codecs.mapOf(Codecs.nullable(Codecs.LONG));
 
-  @Override
-  public String name() {
-    return "test.net.FlatManager";
-  }
-
-  @Override
-  public List<Class<?>> flagSets() {
-    return List.of(BridgeFlags.class);
+  public FlatManagerFactory() {
+    super("test.net.FlatManager", List.of(BridgeFlags.class), "1.3");
   }
 
   @Override
@@ -59,11 +53,6 @@ public final class FlatManagerFactory implements ManagerFactory {
   }
 
   @Override
-  public boolean hasRpc() {
-    return true;
-  }
-
-  @Override
   public EncodedResult dispatch(Manager manager, String method, RpcArguments arguments,
       RequestContext context) throws Exception {
     FlatManager flatManager = (FlatManager) manager;
@@ -79,11 +68,6 @@ public final class FlatManagerFactory implements ManagerFactory {
       default:
         throw new UnknownMethodException(method);
     }
-  }
-
-  @Override
-  public String rpcVersion() {
-    return "1.3";
   }
 
   @Override

@@ -23,7 +23,6 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import io.github.flagstaff.processor.model.InjectedKind;
 import io.github.flagstaff.processor.model.InjectedParameter;
 import io.github.flagstaff.processor.model.ManagerModel;
@@ -63,34 +62,14 @@ public final class ServiceWriter {
                     + " reflection.\n",
                 manager.type())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(MANAGER_FACTORY)
-            .addMethod(
-                override("name", ClassName.get(String.class))
-                    .addStatement("return $S", manager.type().canonicalName())
-                    .build())
-            .addMethod(flagSets(manager))
+            .superclass(MANAGER_FACTORY)
+            .addMethod(constructor(manager))
             .addMethod(create(manager));
     if (!manager.tasks().isEmpty()) {
       factory.addMethod(periodicTasks(manager)).addMethod(runTask(manager));
-    } else {
-      factory.addMethod(
-          override(
-                  "periodicTasks",
-                  ParameterizedTypeName.get(ClassName.get(List.class), PERIODIC_TASK_DEFINITION))
-              .addParameter(MANAGER, "manager")
-              .addStatement("return $T.of()", List.class)
-              .build());
     }
     if (!manager.rpcMethods().isEmpty()) {
-      factory
-          .addMethod(override("hasRpc", TypeName.BOOLEAN).addStatement("return true").build())
-          .addMethod(dispatch(manager, codecs));
-      if (!manager.rpcVersion().equals(RpcMethodModel.FIRST_VERSION)) {
-        factory.addMethod(
-            override("rpcVersion", ClassName.get(String.class))
-                .addStatement("return $S", manager.rpcVersion())
-                .build());
-      }
+      factory.addMethod(dispatch(manager, codecs));
       List<RpcMethodModel> namespaced =
           manager.rpcMethods().stream().filter(m -> m.namespace() != null).toList();
       if (!namespaced.isEmpty()) {
@@ -119,20 +98,22 @@ public final class ServiceWriter {
         .build();
   }
 
-  private static MethodSpec flagSets(ManagerModel manager) {
+  /** The manager's name, flag sets and, when it has {@code @Rpc} methods, its RPC API version. */
+  private static MethodSpec constructor(ManagerModel manager) {
     CodeBlock.Builder sets = CodeBlock.builder();
     for (InjectedParameter parameter : manager.constructorParameters()) {
       if (parameter.kind() == InjectedKind.FLAG_SET) {
         sets.add(sets.isEmpty() ? "$T.class" : ",$W$T.class", parameter.type());
       }
     }
-    TypeName classes =
-        ParameterizedTypeName.get(
-            ClassName.get(List.class),
-            ParameterizedTypeName.get(
-                ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)));
-    return override("flagSets", classes)
-        .addStatement("return $T.of($L)", List.class, sets.build())
+    CodeBlock arguments =
+        CodeBlock.of("$S,$W$T.of($L)", manager.type().canonicalName(), List.class, sets.build());
+    if (!manager.rpcMethods().isEmpty()) {
+      arguments = CodeBlock.of("$L,$W$S", arguments, manager.rpcVersion());
+    }
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addStatement("super($L)", arguments)
         .build();
   }
 

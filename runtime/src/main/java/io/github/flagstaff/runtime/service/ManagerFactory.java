@@ -15,28 +15,60 @@ import java.util.Optional;
  * Creates one kind of manager, runs its periodic tasks and dispatches its {@code @Rpc} methods,
  * each through a {@code switch} and without reflection; the processor generates one per manager.
  */
-public interface ManagerFactory {
+public abstract class ManagerFactory {
+  private final String name;
+  private final List<Class<?>> flagSets;
+  private final String rpcVersion;
+
+  /**
+   * A factory for a manager without {@code @Rpc} methods.
+   *
+   * @param name the manager's qualified class name
+   * @param flagSets the flag set interfaces its constructor takes
+   */
+  protected ManagerFactory(String name, List<Class<?>> flagSets) {
+    this(name, flagSets, null);
+  }
+
+  /**
+   * A factory for a manager with {@code @Rpc} methods, dispatched through {@link #dispatch}.
+   *
+   * @param rpcVersion the RPC API version they implement, the {@code @ServiceManager(rpcVersion)}
+   */
+  protected ManagerFactory(String name, List<Class<?>> flagSets, String rpcVersion) {
+    this.name = name;
+    this.flagSets = List.copyOf(flagSets);
+    this.rpcVersion = rpcVersion;
+  }
 
   /** The manager's qualified class name, the value {@code --<topic>_manager} selects it by. */
-  String name();
+  public final String name() {
+    return name;
+  }
 
   /** The flag set interfaces the manager's constructor takes. */
-  List<Class<?>> flagSets();
+  public final List<Class<?>> flagSets() {
+    return flagSets;
+  }
 
   /** A new manager, its constructor given what it asks for. */
-  Manager create(FlagValues values, ServiceContext context);
+  public abstract Manager create(FlagValues values, ServiceContext context);
 
-  /** The manager's {@code @PeriodicTask} methods, bound to {@code manager}. */
-  List<PeriodicTaskDefinition> periodicTasks(Manager manager);
+  /**
+   * The manager's {@code @PeriodicTask} methods, bound to {@code manager}; none unless overridden.
+   */
+  public List<PeriodicTaskDefinition> periodicTasks(Manager manager) {
+    return List.of();
+  }
 
   /** Runs the periodic task number {@code task} of {@code manager} once. */
-  default void runTask(Manager manager, int task, TaskContext context) throws Exception {
-    throw new IllegalArgumentException(name() + " has no periodic task " + task);
+  public void runTask(Manager manager, int task, TaskContext context) throws Exception {
+    throw new IllegalArgumentException(name + " has no periodic task " + task);
   }
 
   /** Whether the manager has {@code @Rpc} methods. */
-  default boolean hasRpc() {
-    return false;
+  public final boolean hasRpc() {
+    return rpcVersion != null;
   }
 
   /**
@@ -44,24 +76,24 @@ public interface ManagerFactory {
    *
    * @throws UnknownMethodException when it has none of that name
    */
-  default EncodedResult dispatch(
+  public EncodedResult dispatch(
       Manager manager, String method, RpcArguments arguments, RequestContext context)
       throws Exception {
     throw new UnknownMethodException(method);
   }
 
-  /** The RPC API version the manager implements, its {@code @ServiceManager(rpcVersion)}. */
-  default String rpcVersion() {
-    return "1.0";
+  /** The RPC API version the manager implements; {@code 1.0} for one without {@code @Rpc}. */
+  public final String rpcVersion() {
+    return rpcVersion == null ? "1.0" : rpcVersion;
   }
 
   /** The {@code @Rpc(namespace)} of each method that has one, by wire name. */
-  default Map<String, String> rpcNamespaces() {
+  public Map<String, String> rpcNamespaces() {
     return Map.of();
   }
 
   /** What calls {@code manager}'s {@code @Rpc} methods; empty when it has none. */
-  default Optional<RpcDispatcher> dispatcher(Manager manager) {
+  public final Optional<RpcDispatcher> dispatcher(Manager manager) {
     return hasRpc() ? Optional.of(new Dispatcher(this, manager)) : Optional.empty();
   }
 
@@ -70,7 +102,7 @@ public interface ManagerFactory {
    *
    * @param spacing time between runs; null for the service's {@code --periodic_interval}
    */
-  default PeriodicTaskDefinition task(
+  protected final PeriodicTaskDefinition task(
       Manager manager,
       int task,
       String name,
@@ -82,7 +114,7 @@ public interface ManagerFactory {
   }
 
   /** A task run through a factory's {@code runTask} switch. */
-  final class Task implements PeriodicTaskDefinition.Action {
+  private static final class Task implements PeriodicTaskDefinition.Action {
     private final ManagerFactory factory;
     private final Manager manager;
     private final int number;
@@ -100,7 +132,7 @@ public interface ManagerFactory {
   }
 
   /** {@code @Rpc} calls dispatched through a factory's {@code dispatch} switch. */
-  final class Dispatcher implements RpcDispatcher {
+  private static final class Dispatcher implements RpcDispatcher {
     private final ManagerFactory factory;
     private final Manager manager;
 

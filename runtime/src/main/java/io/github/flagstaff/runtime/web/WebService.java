@@ -3,7 +3,6 @@ package io.github.flagstaff.runtime.web;
 import io.github.flagstaff.runtime.flags.FlagValues;
 import io.github.flagstaff.runtime.service.Manager;
 import io.github.flagstaff.runtime.service.ManagerFactory;
-import io.github.flagstaff.runtime.service.PeriodicTaskDefinition;
 import io.github.flagstaff.runtime.service.ServiceContext;
 import io.github.flagstaff.runtime.service.ServiceDefinition;
 import java.util.ArrayList;
@@ -33,20 +32,15 @@ public final class WebService {
   }
 
   /** Creates the {@link WebManager}. */
-  private static final class Factory implements ManagerFactory {
+  private static final class Factory extends ManagerFactory {
     private final List<WebApiFactory> apis;
 
     Factory(List<WebApiFactory> apis) {
+      super(WebManager.class.getName(), flagSets(apis));
       this.apis = apis;
     }
 
-    @Override
-    public String name() {
-      return WebManager.class.getName();
-    }
-
-    @Override
-    public List<Class<?>> flagSets() {
+    private static List<Class<?>> flagSets(List<WebApiFactory> apis) {
       Set<Class<?>> sets = new LinkedHashSet<>();
       sets.add(WebFlags.class);
       for (WebApiFactory api : apis) {
@@ -58,11 +52,6 @@ public final class WebService {
     @Override
     public Manager create(FlagValues values, ServiceContext context) {
       return new WebManager(apis, values, context);
-    }
-
-    @Override
-    public List<PeriodicTaskDefinition> periodicTasks(Manager manager) {
-      return List.of();
     }
   }
 }
