@@ -137,6 +137,10 @@ final class Harness {
     Path argfile = Files.createTempFile(dir, "sources", ".txt");
     Files.write(argfile, sources.stream().map(Path::toString).toList());
     command.add("@" + argfile);
-    return time(dir, command);
+    try {
+      return time(dir, command);
+    } finally {
+      Files.delete(argfile);
+    }
   }
 }

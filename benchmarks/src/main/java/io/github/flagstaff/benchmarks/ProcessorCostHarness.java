@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -53,6 +54,9 @@ public final class ProcessorCostHarness {
                 "-cp", isFlagstaff ? Harness.runtimeClassPath() : Harness.classPath("/picocli-")));
         if (which == 1) {
           options.addAll(List.of("-processorpath", Harness.processorPath()));
+          if (generated != null) {
+            delete(generated);
+          }
           generated = sources;
         } else if (which == 3) {
           options.addAll(
@@ -61,6 +65,10 @@ public final class ProcessorCostHarness {
           options.add("-proc:none");
         }
         samples.get(which).add(Harness.javac(dir, options, isFlagstaff ? flagstaff : picocli));
+        delete(out);
+        if (sources != generated) {
+          delete(sources);
+        }
       }
     }
     double[] medians = new double[NAMES.length];
@@ -74,8 +82,17 @@ public final class ProcessorCostHarness {
         "Flagstaff vs picocli, with their processors: %.2fx%n", medians[1] / medians[3]);
     long[] counted = count(generated);
     System.out.printf(
-        "generated: %d files, %d lines, %.1f lines per flag (user sources: %.1f lines per flag)%n",
+        "generated: %d files, %d lines, %.2f lines per flag (user sources: %.1f lines per flag)%n",
         counted[0], counted[1], counted[1] / (double) FLAGS, lines(flagstaff) / (double) FLAGS);
+  }
+
+  /** Deletes {@code dir} and everything under it. */
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   /** Files and lines of the Java sources under {@code dir}. */
