@@ -38,7 +38,9 @@ class NovaApiEndToEndTest {
   private static final String COMPUTE = "mymodule.compute.NovaComputeMain";
   private static final String SCHEDULER = "mymodule.scheduler.NovaSchedulerMain";
   private static final Duration REPORT_INTERVAL = Duration.ofSeconds(1);
-  private static final Duration DOWN_TIME = Duration.ofSeconds(4);
+
+  /** Long enough that a heartbeat delayed by a loaded machine still counts as up. */
+  private static final Duration DOWN_TIME = Duration.ofSeconds(10);
 
   @TempDir Path dir;
   private final List<ServiceProcess> processes = new ArrayList<>();
@@ -89,6 +91,7 @@ class NovaApiEndToEndTest {
   }
 
   private static void awaitRecord(ServiceProcess process) throws InterruptedException {
+    process.awaitErr("is serving");
     process.awaitErr("is in the service store (record ");
   }
 

@@ -44,6 +44,8 @@ class RabbitEndToEndTest {
     ServiceProcess process = ServiceProcess.start(dir, List.of(), main, all.toArray(String[]::new));
     processes.add(process);
     process.awaitErr("is in the service store");
+    // Registered before its RPC server consumes: only then can it be sent work.
+    process.awaitErr("is serving");
     return process;
   }
 

@@ -18,6 +18,7 @@ public final class ServiceProcess implements AutoCloseable {
   private final Process process;
   private final StringBuilder out = new StringBuilder();
   private final StringBuilder err = new StringBuilder();
+  private final List<Thread> pumps = new ArrayList<>();
 
   private ServiceProcess(Process process) {
     this.process = process;
@@ -57,18 +58,34 @@ public final class ServiceProcess implements AutoCloseable {
             });
     thread.setDaemon(true);
     thread.start();
+    pumps.add(thread);
   }
 
-  /** Waits until stderr contains {@code text}, at most 30 seconds. */
-  public synchronized void awaitErr(String text) throws InterruptedException {
+  /** Waits until everything the ended process wrote has been read, at most 10 seconds. */
+  private void drain() throws InterruptedException {
+    for (Thread pump : pumps) {
+      pump.join(10_000);
+    }
+  }
+
+  /** Waits until stderr contains {@code text}, at most 30 seconds or until the process ends. */
+  public void awaitErr(String text) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    boolean ended = false;
-    while (err.indexOf(text) < 0) {
-      if (ended || System.nanoTime() > deadline) {
-        throw new AssertionError("no '" + text + "' on stderr; it has:\n" + err);
+    synchronized (this) {
+      while (err.indexOf(text) < 0 && process.isAlive()) {
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("no '" + text + "' on stderr; it has:\n" + err);
+        }
+        wait(200);
       }
-      ended = !process.isAlive();
-      wait(200);
+    }
+    if (!process.isAlive()) {
+      drain();
+    }
+    synchronized (this) {
+      if (err.indexOf(text) < 0) {
+        throw new AssertionError("no '" + text + "' on stderr; it ended with:\n" + err);
+      }
     }
   }
 
@@ -113,11 +130,15 @@ public final class ServiceProcess implements AutoCloseable {
     process.getOutputStream().flush();
   }
 
-  /** Waits for the process to end within {@code timeout}, and returns its status. */
+  /**
+   * Waits for the process to end within {@code timeout}, and for its output to be read; returns its
+   * status.
+   */
   public int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       throw new AssertionError("still running after " + timeout + "; stderr:\n" + err());
     }
+    drain();
     return process.exitValue();
   }
 

@@ -31,7 +31,9 @@ class ServiceStoreEndToEndTest {
   private static final String SCHEDULER = "mymodule.scheduler.NovaSchedulerMain";
   private static final String BOOT = "mymodule.boot.ExampleBoot";
   private static final Duration REPORT_INTERVAL = Duration.ofSeconds(1);
-  private static final Duration DOWN_TIME = Duration.ofSeconds(4);
+
+  /** Long enough that a heartbeat delayed by a loaded machine still counts as up. */
+  private static final Duration DOWN_TIME = Duration.ofSeconds(10);
 
   @TempDir Path dir;
   private final List<ServiceProcess> processes = new ArrayList<>();
@@ -82,8 +84,9 @@ class ServiceStoreEndToEndTest {
     return process;
   }
 
-  /** Waits until the process's record is in the store, and returns the record's id. */
+  /** Waits until {@code process} is registered and serving; returns its record's id. */
   private static String recordOf(ServiceProcess process) throws InterruptedException {
+    process.awaitErr("is serving");
     process.awaitErr("is in the service store (record ");
     String err = process.err();
     int at = err.indexOf("is in the service store (record ") + 32;

@@ -32,7 +32,9 @@ final class Golden {
       write(Path.of(update, file), actual);
       throw new AssertionError("wrote golden file " + file + "; review it and run again");
     }
-    assertWithMessage("generated %s against golden %s", type, file).that(actual).isEqualTo(expected);
+    assertWithMessage("generated %s against golden %s", type, file)
+        .that(actual)
+        .isEqualTo(expected);
   }
 
   private static String read(String file) {

@@ -207,6 +207,6 @@ class VersionCompileErrorsTest {
     assertThat(compilation)
         .generatedSourceFile("test.MFactory")
         .contentsAsUtf8String()
-        .contains("return \"2.3\";");
+        .contains("super(\"test.M\", List.of(), \"2.3\");");
   }
 }

@@ -220,15 +220,15 @@ class OsloInteropTest {
         osloCall("--timeout", "1", "--method", "sleep", "--args", "{\"seconds\": 3}");
     assertTrue(
         timedOut.get("error").contains("\"type\":\"MessagingTimeout\""), timedOut.toString());
-    // call_monitor_timeout 2 s alone would give up after 2 s; the service's heartbeats (every 1 s)
-    // keep the caller waiting for the 3 s the method takes.
+    // call_monitor_timeout 6 s alone would give up after 6 s; the service's heartbeats (every 3 s,
+    // half of it, leaving 3 s for a loaded machine) keep the caller waiting for the 8 s it takes.
     assertEquals(
-        Map.of("result", "3"),
+        Map.of("result", "8"),
         osloCall(
             "--timeout", "30",
-            "--call-monitor-timeout", "2",
+            "--call-monitor-timeout", "6",
             "--method", "sleep",
-            "--args", "{\"seconds\": 3}"));
+            "--args", "{\"seconds\": 8}"));
   }
 
   @Test

@@ -48,7 +48,7 @@ class WebServerTest {
   }
 
   private static WebFlags limits(String... args) throws FlagException {
-    List<String> all = new ArrayList<>(List.of("--request_read_timeout=1s"));
+    List<String> all = new ArrayList<>(List.of("--request_read_timeout=5s"));
     all.addAll(List.of(args));
     return PARSER.parse(all).values().get(WebFlags.class);
   }
