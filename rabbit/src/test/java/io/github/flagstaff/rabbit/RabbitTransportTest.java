@@ -446,7 +446,7 @@ class RabbitTransportTest {
     awaitNothingPending(TOPIC + ".x");
   }
 
-  private void awaitNothingPending(String queue) {
+  private void awaitNothingPending(String queue) throws InterruptedException {
     Broker.await(
         WAIT,
         "no message of " + queue + " pending",
