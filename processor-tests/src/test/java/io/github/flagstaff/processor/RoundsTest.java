@@ -10,6 +10,7 @@ import io.github.flagstaff.processor.validation.ErrorReporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,9 +25,12 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Working with other processors across rounds, and reporting the processor's own failures. */
 class RoundsTest {
+  @TempDir Path classes;
+
   private static final JavaFileObject COLOR_FLAGS =
       source(
           "ColorFlags",
@@ -79,6 +83,121 @@ class RoundsTest {
         .generatedSourceFile("io.github.flagstaff.index.FlagIndex_test")
         .contentsAsUtf8String()
         .contains("ColorFlagsValues.of(values)");
+  }
+
+  /** Generates the flag set {@code test.late.LateFlags} in its first round. */
+  private static final class LateFlagsProcessor extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (Writer out =
+            processingEnv.getFiler().createSourceFile("test.late.LateFlags").openWriter()) {
+          out.write(
+              "package test.late;\npublic interface LateFlags {\n"
+                  + "  @io.github.flagstaff.Flag(help = \"L.\", defaultValue = \"3\") int late();\n"
+                  + "}\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Counts the rounds it is called in, the last one included. */
+  private static final class RoundCounter extends AbstractProcessor {
+    int rounds;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      rounds++;
+      return false;
+    }
+  }
+
+  private static final JavaFileObject EARLY_FLAGS =
+      source(
+          "EarlyFlags",
+          "package test;",
+          "public interface EarlyFlags {",
+          "  @io.github.flagstaff.Flag(help = \"E.\", defaultValue = \"1\") int early();",
+          "}");
+
+  @Test
+  void theIndexesAreWrittenInTheFirstRoundSoAModuleTakesThreeRounds() {
+    RoundCounter counter = new RoundCounter();
+    Compilation compilation =
+        javac()
+            .withProcessors(new FlagstaffProcessor(), counter)
+            .compile(
+                EARLY_FLAGS,
+                source(
+                    "PingManager",
+                    "package test;",
+                    "@io.github.flagstaff.ServiceManager(topic = \"ping\")",
+                    "public class PingManager extends io.github.flagstaff.runtime.service.Manager"
+                        + " {",
+                    "  public PingManager(EarlyFlags flags) {}",
+                    "  @io.github.flagstaff.Rpc public int ping() { return 1; }",
+                    "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    // The sources; what the first round generated, indexes included; the last round.
+    assertThat(counter.rounds).isEqualTo(3);
+  }
+
+  @Test
+  void aFlagSetAnotherProcessorGeneratesAfterTheIndexIsListedByAnIndexOfItsOwn() throws Exception {
+    Compilation compilation =
+        javac()
+            .withProcessors(new FlagstaffProcessor(), new LateFlagsProcessor())
+            .compile(EARLY_FLAGS);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("io.github.flagstaff.index.FlagIndex_test")
+        .contentsAsUtf8String()
+        .doesNotContain("LateFlags");
+    assertThat(compilation)
+        .generatedFile(
+            javax.tools.StandardLocation.CLASS_OUTPUT,
+            "META-INF/services/io.github.flagstaff.runtime.flags.FlagIndex")
+        .contentsAsUtf8String()
+        .isEqualTo(
+            "io.github.flagstaff.index.FlagIndex_test\n"
+                + "io.github.flagstaff.index.FlagIndex_test_late\n");
+    CompiledModule module = CompiledModule.load(compilation, classes);
+    assertThat(
+            module
+                .flagSet("test.late.LateFlags")
+                .bind(
+                    io.github.flagstaff.runtime.flags.FlagParser.of(module.registry())
+                        .parse("--late=4")
+                        .values())
+                .toString())
+        .isEqualTo("LateFlags{late=4}");
+    assertThat(module.flagSet("test.EarlyFlags")).isNotNull();
   }
 
   @Test

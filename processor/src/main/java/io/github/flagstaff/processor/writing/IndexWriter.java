@@ -27,10 +27,10 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a module's indexes and their {@code META-INF/services} entries, through which the
- * runtime's {@code ServiceLoader} finds the module's flag sets and services. The flag index lists
- * each flag set with its data and binds typed views with a {@code switch}, constructing record
- * views from the parse's values itself.
+ * Writes a module's indexes and, once all are written, their {@code META-INF/services} entries,
+ * through which the runtime's {@code ServiceLoader} finds the module's flag sets and services. The
+ * flag index lists each flag set with its data and binds typed views with a {@code switch},
+ * constructing record views from the parse's values itself.
  */
 public final class IndexWriter {
   private static final TypeName ANY = WildcardTypeName.subtypeOf(Object.class);
@@ -205,7 +205,26 @@ public final class IndexWriter {
             .addSuperinterface(spi)
             .addMethods(methods);
     files.write(name.packageName(), type, origins);
-    files.writeResource(
-        "META-INF/services/" + spi.canonicalName(), name.canonicalName() + "\n", origins);
+  }
+
+  /**
+   * Writes the {@code META-INF/services} entries of the flag indexes {@code flagIndexes} and the
+   * service indexes {@code serviceIndexes}, each file only when it lists any.
+   */
+  public void register(
+      List<ClassName> flagIndexes,
+      List<ClassName> serviceIndexes,
+      List<? extends Element> origins) {
+    register(FLAG_INDEX, flagIndexes, origins);
+    register(SERVICE_INDEX, serviceIndexes, origins);
+  }
+
+  private void register(ClassName spi, List<ClassName> indexes, List<? extends Element> origins) {
+    if (indexes.isEmpty()) {
+      return;
+    }
+    StringBuilder lines = new StringBuilder();
+    indexes.forEach(index -> lines.append(index.canonicalName()).append('\n'));
+    files.writeResource("META-INF/services/" + spi.canonicalName(), lines.toString(), origins);
   }
 }
