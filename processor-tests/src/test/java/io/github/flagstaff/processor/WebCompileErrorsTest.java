@@ -1,8 +1,10 @@
 package io.github.flagstaff.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.flagstaff.processor.Compilations.assertError;
 import static io.github.flagstaff.processor.Compilations.source;
 
+import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -255,5 +257,52 @@ class WebCompileErrorsTest {
             "  @Get(\"/\") public String a() { return \"\"; }"),
         "flag --w_workers, which nova-api needs, is taken by",
         "@WebApi(name = \"w\", port = 8080)");
+  }
+
+  @Test
+  void binaryOfAService() {
+    JavaFileObject api = api("  @Get(\"/\") public String a() { return \"\"; }");
+    Compilation compilation =
+        Compilations.compile(
+            api,
+            source(
+                "ApiManager",
+                "package test;",
+                "@io.github.flagstaff.ServiceManager(topic = \"api\")",
+                "public class ApiManager extends io.github.flagstaff.runtime.service.Manager {}"));
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("binary 'nova-api' is already the binary of topic 'api'")
+        .inFile(api)
+        .onLineContaining("public class W"); // the default binary: on the class
+  }
+
+  @Test
+  void mainClassOfAService() {
+    JavaFileObject api =
+        source(
+            "W",
+            "package test;",
+            "import io.github.flagstaff.web.*;",
+            "@WebApi(name = \"w\", port = 8080,",
+            "    binary = \"nova.a\")",
+            "public class W {",
+            "  @Get(\"/\") public String a() { return \"\"; }",
+            "}");
+    Compilation compilation =
+        Compilations.compile(
+            api,
+            source(
+                "AManager",
+                "package test;",
+                "@io.github.flagstaff.ServiceManager(topic = \"a\")",
+                "public class AManager extends io.github.flagstaff.runtime.service.Manager {}"));
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "binary 'nova.a' would generate test.NovaAMain, which binary 'nova-a' generates"
+                + " already")
+        .inFile(api)
+        .onLineContaining("binary = \"nova.a\")");
   }
 }

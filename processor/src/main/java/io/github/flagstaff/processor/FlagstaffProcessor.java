@@ -15,6 +15,7 @@ import io.github.flagstaff.processor.model.ServiceIndexModel;
 import io.github.flagstaff.processor.model.ServiceModel;
 import io.github.flagstaff.processor.model.WebApiModel;
 import io.github.flagstaff.processor.model.WebBinaryModel;
+import io.github.flagstaff.processor.validation.Binaries;
 import io.github.flagstaff.processor.validation.ErrorReporter;
 import io.github.flagstaff.processor.validation.FlagSetValidator;
 import io.github.flagstaff.processor.validation.IndexNamer;
@@ -108,14 +109,15 @@ public final class FlagstaffProcessor extends AbstractProcessor {
     super.init(env);
     errors = new ErrorReporter(env.getMessager());
     flagSets = new FlagSetValidator(env.getElementUtils(), errors);
-    services = new ServiceValidator(env.getElementUtils(), env.getTypeUtils(), errors);
+    Binaries binaries = new Binaries();
+    services = new ServiceValidator(env.getElementUtils(), env.getTypeUtils(), errors, binaries);
     SourceFiles files = new SourceFiles(env.getFiler());
     flagSetWriter = new FlagSetWriter(files);
     serviceWriter = new ServiceWriter(files);
     indexWriter = new IndexWriter(files);
     rpcWriter = new RpcWriter(files);
     flagfiles = new FlagfileChecker(env.getOptions(), env.getElementUtils(), env.getMessager());
-    webApis = new WebValidator(env.getElementUtils(), errors);
+    webApis = new WebValidator(env.getElementUtils(), errors, binaries);
     webWriter = new WebWriter(files);
   }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -26,19 +25,18 @@ import javax.lang.model.util.Types;
  * a generated main class.
  */
 public final class ServiceValidator {
-  private static final Pattern BINARY = Pattern.compile("[a-z][a-z0-9_.-]*");
 
   private final Elements elements;
   private final ErrorReporter errors;
   private final TaskValidator tasks;
   private final RpcValidator rpcs;
   private final ManagerValidator managers;
-  private final Map<String, ServiceModel> byBinary = new HashMap<>();
-  private final Map<String, ServiceModel> byMainName = new HashMap<>();
+  private final Binaries binaries;
 
-  public ServiceValidator(Elements elements, Types types, ErrorReporter errors) {
+  public ServiceValidator(Elements elements, Types types, ErrorReporter errors, Binaries binaries) {
     this.elements = elements;
     this.errors = errors;
+    this.binaries = binaries;
     this.tasks = new TaskValidator(elements, errors);
     this.rpcs = new RpcValidator(elements, errors);
     this.managers = new ManagerValidator(elements, types, errors, tasks, rpcs);
@@ -116,12 +114,12 @@ public final class ServiceValidator {
       if (written.isEmpty()) {
         continue;
       }
-      if (!BINARY.matcher(written).matches()) {
+      if (!Binaries.SYNTAX.matcher(written).matches()) {
         errors.error(
             origins.get(manager),
             annotation.mirror(),
             annotation.written("binary"),
-            "binary '" + written + "' must match " + BINARY.pattern());
+            "binary '" + written + "' must match " + Binaries.SYNTAX.pattern());
       } else if (binary != null && !binary.equals(written)) {
         errors.error(
             origins.get(manager),
@@ -282,32 +280,10 @@ public final class ServiceValidator {
       Map<ManagerModel, AnnotationReader> annotations) {
     Element at = origins.get(service.defaultManager());
     AnnotationReader annotation = annotations.get(service.defaultManager());
-    ServiceModel sameBinary = byBinary.putIfAbsent(service.binary(), service);
-    if (sameBinary != null) {
-      errors.error(
-          at,
-          annotation.mirror(),
-          written(annotation),
-          "binary '"
-              + service.binary()
-              + "' is already the binary of topic '"
-              + sameBinary.topic()
-              + "'");
-      return Optional.empty();
-    }
-    ServiceModel sameMain = byMainName.putIfAbsent(service.mainName().canonicalName(), service);
-    if (sameMain != null) {
-      errors.error(
-          at,
-          annotation.mirror(),
-          written(annotation),
-          "binary '"
-              + service.binary()
-              + "' would generate "
-              + service.mainName()
-              + ", which binary '"
-              + sameMain.binary()
-              + "' generates already");
+    String clash =
+        binaries.take(service.binary(), service.mainName(), "topic '" + service.topic() + "'");
+    if (clash != null) {
+      errors.error(at, annotation.mirror(), written(annotation), clash);
       return Optional.empty();
     }
     return Optional.of(service);

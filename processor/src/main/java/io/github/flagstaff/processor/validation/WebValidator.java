@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -49,17 +48,18 @@ public final class WebValidator {
   private static final String HTML = "io.github.flagstaff.runtime.web.Html";
   private static final String RESPONSE = "io.github.flagstaff.runtime.web.Response";
   private static final List<String> ROUTES = List.of("Get", "Post", "Put", "Delete");
-  private static final Pattern BINARY = Pattern.compile("[a-z][a-z0-9_.-]*");
   private static final String PATH_TYPES = "String, int, long, boolean, UUID or an enum";
 
   private final Elements elements;
   private final ErrorReporter errors;
   private final RpcTypes codecs = new RpcTypes();
   private final Set<String> binariesWritten = new LinkedHashSet<>();
+  private final Binaries binaries;
 
-  public WebValidator(Elements elements, ErrorReporter errors) {
+  public WebValidator(Elements elements, ErrorReporter errors, Binaries binaries) {
     this.elements = elements;
     this.errors = errors;
+    this.binaries = binaries;
   }
 
   /** The qualified names of the route annotations. */
@@ -116,14 +116,21 @@ public final class WebValidator {
       origins.put(model.type().canonicalName(), type);
       byBinary.computeIfAbsent(model.binary(), b -> new ArrayList<>()).add(model);
     }
-    List<WebBinaryModel> binaries = new ArrayList<>();
+    List<WebBinaryModel> found = new ArrayList<>();
     for (Map.Entry<String, List<WebApiModel>> entry : byBinary.entrySet()) {
       binariesWritten.add(entry.getKey());
       String binary = entry.getKey();
       String topic = (binary.startsWith("nova-") ? binary.substring(5) : binary).replace('-', '_');
-      binaries.add(new WebBinaryModel(binary, topic, entry.getValue()));
+      WebBinaryModel model = new WebBinaryModel(binary, topic, entry.getValue());
+      WebApiModel first = model.apis().get(0);
+      String clash = binaries.take(binary, model.mainName(), "web API '" + first.name() + "'");
+      if (clash != null) {
+        error(origins.get(first.type().canonicalName()), "binary", clash);
+        continue;
+      }
+      found.add(model);
     }
-    return binaries;
+    return found;
   }
 
   /** Reports {@code message} on the API {@code type}, at its annotation value {@code attribute}. */
@@ -152,12 +159,12 @@ public final class WebValidator {
           "port " + port + " is not between 0 and 65535");
     }
     String binary = annotation.string("binary");
-    if (!BINARY.matcher(binary).matches()) {
+    if (!Binaries.SYNTAX.matcher(binary).matches()) {
       errors.error(
           type,
           annotation.mirror(),
           annotation.written("binary"),
-          "binary '" + binary + "' must match " + BINARY.pattern());
+          "binary '" + binary + "' must match " + Binaries.SYNTAX.pattern());
     }
     if (type.getKind() != ElementKind.CLASS
         || type.getModifiers().contains(Modifier.ABSTRACT)
