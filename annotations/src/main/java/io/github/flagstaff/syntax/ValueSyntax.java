@@ -107,6 +107,20 @@ public final class ValueSyntax {
   }
 
   /**
+   * Whether a side implementing the version {@code implemented} serves {@code requested}, both
+   * {@link #parseVersion parsed}: the same major version and a minor (then revision) no higher, as
+   * oslo.messaging's {@code version_is_compatible}.
+   */
+  public static boolean versionServes(int[] implemented, int[] requested) {
+    if (implemented[0] != requested[0]) {
+      return false;
+    }
+    return requested[1] != implemented[1]
+        ? requested[1] < implemented[1]
+        : requested[2] <= implemented[2];
+  }
+
+  /**
    * A decimal number such as {@code 0.5}, {@code -3} or {@code 1e-3}, or {@code inf}, {@code
    * infinity} or {@code nan} in any case and with an optional sign, as gflags' {@code strtod} reads
    * them; a finite number too large for a double is out of range.

@@ -136,4 +136,23 @@ class ValueSyntaxTest {
     assertEquals(0, ValueSyntax.indexOfChoice(List.of("FLAT", "VLAN"), "flat"));
     assertEquals(-1, ValueSyntax.indexOfChoice(List.of("FLAT"), "purple"));
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "1.3, 1.3, true",
+    "1.3, 1.0, true",
+    "1.3, 1.4, false",
+    "1.3, 2.0, false",
+    "2.0, 1.9, false",
+    "1.3.2, 1.3.1, true",
+    "1.3.2, 1.3.3, false",
+    "1.3, 1.2.9, true",
+  })
+  void aVersionServesRequestsOfItsMajorAndNoHigher(
+      String implemented, String requested, boolean serves) {
+    assertEquals(
+        serves,
+        ValueSyntax.versionServes(
+            ValueSyntax.parseVersion(implemented), ValueSyntax.parseVersion(requested)));
+  }
 }

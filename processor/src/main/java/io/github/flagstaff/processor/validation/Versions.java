@@ -33,9 +33,6 @@ final class Versions {
 
   /** Whether {@code since} is of {@code version}'s major version and no higher. */
   static boolean within(int[] since, int[] version) {
-    if (since[0] != version[0]) {
-      return false;
-    }
-    return since[1] != version[1] ? since[1] < version[1] : since[2] <= version[2];
+    return ValueSyntax.versionServes(version, since);
   }
 }

@@ -21,10 +21,7 @@ public final class Versions {
   public static boolean compatible(String implemented, String requested) {
     int[] have = parse(implemented);
     int[] want = parse(requested);
-    if (have == null || want == null || have[0] != want[0]) {
-      return false;
-    }
-    return want[1] != have[1] ? want[1] < have[1] : want[2] <= have[2];
+    return have != null && want != null && ValueSyntax.versionServes(have, want);
   }
 
   /**
