@@ -245,7 +245,7 @@ final class Messages {
         method,
         msgId,
         replyTo,
-        RequestContext.ofRawValues(context),
+        RequestContext.ofNormalValues(context),
         new RpcArguments(arguments),
         version == null ? "1.0" : version,
         namespace,

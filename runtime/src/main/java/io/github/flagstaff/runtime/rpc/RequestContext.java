@@ -78,6 +78,11 @@ public final class RequestContext {
     return new RequestContext(values);
   }
 
+  /** A context from values already written by this package's JSON generator, as a message's. */
+  static RequestContext ofNormalValues(Map<String, String> values) {
+    return new RequestContext(values);
+  }
+
   /** This context with {@code key} set to the raw JSON value {@code rawValue}. */
   public RequestContext with(String key, String rawValue) {
     Map<String, String> changed = new LinkedHashMap<>(values);
