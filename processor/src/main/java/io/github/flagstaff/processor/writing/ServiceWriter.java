@@ -23,8 +23,6 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.flagstaff.processor.model.InjectedKind;
-import io.github.flagstaff.processor.model.InjectedParameter;
 import io.github.flagstaff.processor.model.ManagerModel;
 import io.github.flagstaff.processor.model.RpcMethodModel;
 import io.github.flagstaff.processor.model.RpcParameterModel;
@@ -100,14 +98,12 @@ public final class ServiceWriter {
 
   /** The manager's name, flag sets and, when it has {@code @Rpc} methods, its RPC API version. */
   private static MethodSpec constructor(ManagerModel manager) {
-    CodeBlock.Builder sets = CodeBlock.builder();
-    for (InjectedParameter parameter : manager.constructorParameters()) {
-      if (parameter.kind() == InjectedKind.FLAG_SET) {
-        sets.add(sets.isEmpty() ? "$T.class" : ",$W$T.class", parameter.type());
-      }
-    }
     CodeBlock arguments =
-        CodeBlock.of("$S,$W$T.of($L)", manager.type().canonicalName(), List.class, sets.build());
+        CodeBlock.of(
+            "$S,$W$T.of($L)",
+            manager.type().canonicalName(),
+            List.class,
+            Injection.flagSets(manager.constructorParameters()));
     if (!manager.rpcMethods().isEmpty()) {
       arguments = CodeBlock.of("$L,$W$S", arguments, manager.rpcVersion());
     }
@@ -118,20 +114,13 @@ public final class ServiceWriter {
   }
 
   private static MethodSpec create(ManagerModel manager) {
-    CodeBlock.Builder arguments = CodeBlock.builder();
-    for (InjectedParameter parameter : manager.constructorParameters()) {
-      CodeBlock argument =
-          switch (parameter.kind()) {
-            case FLAG_SET -> CodeBlock.of("values.get($T.class)", parameter.type());
-            case FLAG_VALUES -> CodeBlock.of("values");
-            case SERVICE_CONTEXT -> CodeBlock.of("context");
-          };
-      arguments.add(arguments.isEmpty() ? "$L" : ",$W$L", argument);
-    }
     return override("create", MANAGER)
         .addParameter(FLAG_VALUES, "values")
         .addParameter(SERVICE_CONTEXT, "context")
-        .addStatement("return new $T($L)", manager.type(), arguments.build())
+        .addStatement(
+            "return new $T($L)",
+            manager.type(),
+            Injection.arguments(manager.constructorParameters()))
         .build();
   }
 

@@ -24,8 +24,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import io.github.flagstaff.processor.model.InjectedKind;
-import io.github.flagstaff.processor.model.InjectedParameter;
 import io.github.flagstaff.processor.model.Shape;
 import io.github.flagstaff.processor.model.WebApiModel;
 import io.github.flagstaff.processor.model.WebBinaryModel;
@@ -318,20 +316,6 @@ public final class WebWriter {
   }
 
   private static TypeSpec factory(WebApiModel api) {
-    CodeBlock.Builder sets = CodeBlock.builder();
-    CodeBlock.Builder arguments = CodeBlock.builder();
-    for (InjectedParameter parameter : api.constructorParameters()) {
-      if (parameter.kind() == InjectedKind.FLAG_SET) {
-        sets.add(sets.isEmpty() ? "$T.class" : ",$W$T.class", parameter.type());
-      }
-      CodeBlock argument =
-          switch (parameter.kind()) {
-            case FLAG_SET -> CodeBlock.of("values.get($T.class)", parameter.type());
-            case FLAG_VALUES -> CodeBlock.of("values");
-            case SERVICE_CONTEXT -> CodeBlock.of("context");
-          };
-      arguments.add(arguments.isEmpty() ? "$L" : ",$W$L", argument);
-    }
     TypeName classes =
         ParameterizedTypeName.get(
             ClassName.get(List.class),
@@ -346,14 +330,18 @@ public final class WebWriter {
                 .build())
         .addMethod(
             override("flagSets", classes)
-                .addStatement("return $T.of($L)", List.class, sets.build())
+                .addStatement(
+                    "return $T.of($L)", List.class, Injection.flagSets(api.constructorParameters()))
                 .build())
         .addMethod(
             override("create", WEB_ROUTER)
                 .addParameter(FLAG_VALUES, "values")
                 .addParameter(SERVICE_CONTEXT, "context")
                 .addStatement(
-                    "return new $T(new $T($L))", api.routerName(), api.type(), arguments.build())
+                    "return new $T(new $T($L))",
+                    api.routerName(),
+                    api.type(),
+                    Injection.arguments(api.constructorParameters()))
                 .build())
         .build();
   }
