@@ -1,15 +1,20 @@
 package io.github.flagstaff.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static io.github.flagstaff.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
 import io.github.flagstaff.processor.validation.ErrorReporter;
+import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +28,12 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,7 +97,17 @@ class RoundsTest {
 
   /** Generates the flag set {@code test.late.LateFlags} in its first round. */
   private static final class LateFlagsProcessor extends AbstractProcessor {
+    private final String members;
     private boolean done;
+
+    LateFlagsProcessor() {
+      this("  @io.github.flagstaff.Flag(help = \"L.\", defaultValue = \"3\") int late();\n");
+    }
+
+    /** With {@code members} as the interface's body. */
+    LateFlagsProcessor(String members) {
+      this.members = members;
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -105,10 +125,7 @@ class RoundsTest {
         done = true;
         try (Writer out =
             processingEnv.getFiler().createSourceFile("test.late.LateFlags").openWriter()) {
-          out.write(
-              "package test.late;\npublic interface LateFlags {\n"
-                  + "  @io.github.flagstaff.Flag(help = \"L.\", defaultValue = \"3\") int late();\n"
-                  + "}\n");
+          out.write("package test.late;\npublic interface LateFlags {\n" + members + "}\n");
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -198,6 +215,68 @@ class RoundsTest {
                 .toString())
         .isEqualTo("LateFlags{late=4}");
     assertThat(module.flagSet("test.EarlyFlags")).isNotNull();
+  }
+
+  /**
+   * A build without {@code clean} compiles into the output of the last compile, which is on its
+   * class path: the module's indexes there, the late one too, are its own, not a dependency's.
+   *
+   * <p>The flag sets' views here are classes, not records: JDK 17's javac crashes (a
+   * NullPointerException in {@code Lower.generateMandatedAccessors}) compiling a generated record
+   * whose class file from the last compile is on the class path, whatever the processor; JDK 25's
+   * does not. Maven deletes the classes of its last compile before compiling again, so it is not
+   * affected.
+   */
+  @Test
+  void aSecondCompileIntoTheSameOutputTakesItsOldIndexesForItsOwn() throws Exception {
+    Path source = classes.resolve("src/test/EarlyFlags.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(
+        source,
+        "package test;\n"
+            + "public interface EarlyFlags {\n"
+            + "  @io.github.flagstaff.Flag(help = \"E.\", defaultValue = \"1\") int early();\n"
+            + "  @io.github.flagstaff.Flag(help = \"T.\", defaultValue = \"t\") String"
+            + " toString();\n"
+            + "}\n");
+    Path out = Files.createDirectories(classes.resolve("out"));
+    Path generated = Files.createDirectories(classes.resolve("generated"));
+    List<Path> classPath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classPath.add(Path.of(entry));
+    }
+    classPath.add(out);
+    for (int compile = 1; compile <= 2; compile++) {
+      JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+      DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+      StringWriter output = new StringWriter();
+      try (StandardJavaFileManager files =
+          javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+        files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(out));
+        files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
+        files.setLocationFromPaths(StandardLocation.CLASS_PATH, classPath);
+        JavaCompiler.CompilationTask task =
+            javac.getTask(
+                output, files, diagnostics, List.of(), null, files.getJavaFileObjects(source));
+        task.setProcessors(
+            List.of(
+                new FlagstaffProcessor(),
+                new LateFlagsProcessor(
+                    "  @io.github.flagstaff.Flag(help = \"L.\", defaultValue = \"3\") int late();\n"
+                        + "  @io.github.flagstaff.Flag(name = \"late_text\", help = \"T.\","
+                        + " defaultValue = \"t\")\n"
+                        + "  String toString();\n")));
+        boolean compiled = task.call();
+        assertThat(diagnostics.getDiagnostics().stream().map(d -> d.toString()).toList()).isEmpty();
+        assertWithMessage(output.toString()).that(compiled).isTrue();
+      }
+    }
+    assertThat(
+            Files.readString(
+                out.resolve("META-INF/services/io.github.flagstaff.runtime.flags.FlagIndex")))
+        .isEqualTo(
+            "io.github.flagstaff.index.FlagIndex_test\n"
+                + "io.github.flagstaff.index.FlagIndex_test_late\n");
   }
 
   @Test

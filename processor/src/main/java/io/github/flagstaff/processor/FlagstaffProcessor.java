@@ -78,6 +78,7 @@ public final class FlagstaffProcessor extends AbstractProcessor {
   private final List<ClassName> serviceIndexes = new ArrayList<>();
   private final List<Element> indexOrigins = new ArrayList<>();
   private final Set<String> deferredFlagSets = new LinkedHashSet<>();
+  private Set<String> previousIndexes;
 
   /**
    * What the indexes list, with the elements it comes from; the first {@code written} are listed.
@@ -119,6 +120,7 @@ public final class FlagstaffProcessor extends AbstractProcessor {
     flagfiles = new FlagfileChecker(env.getOptions(), env.getElementUtils(), env.getMessager());
     webApis = new WebValidator(env.getElementUtils(), errors, binaries);
     webWriter = new WebWriter(files);
+    previousIndexes = indexWriter.previousFlagIndexes();
   }
 
   @Override
@@ -153,9 +155,11 @@ public final class FlagstaffProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (round.processingOver()) {
       reportDeferred();
-      indexWriter.register(flagIndexes, serviceIndexes, indexOrigins);
+      guard(
+          indexOrigins.isEmpty() ? null : indexOrigins.get(0),
+          () -> indexWriter.register(flagIndexes, serviceIndexes, indexOrigins));
       if (errors.errorCount() == 0 && !round.errorRaised()) {
-        flagfiles.check(flagIndex.entries, serviceFlags.entries, webFlags.entries);
+        flagfiles.check(flagIndex.entries, serviceFlags.entries, webFlags.entries, previousIndexes);
       }
       return false;
     }
@@ -197,7 +201,7 @@ public final class FlagstaffProcessor extends AbstractProcessor {
     flagSetTypes.forEach(type -> ownSets.add(type.getQualifiedName().toString()));
     found.forEach(service -> ownSets.add(service.mainName().canonicalName()));
     binaries.forEach(binary -> ownSets.add(binary.mainName().canonicalName()));
-    flagSets.claimClasspath(ownSets);
+    flagSets.claimClasspath(ownSets, previousIndexes);
     for (TypeElement type : flagSetTypes) {
       if (flagSets.hasUnresolvedTypes(type)) {
         deferredFlagSets.add(type.getQualifiedName().toString());

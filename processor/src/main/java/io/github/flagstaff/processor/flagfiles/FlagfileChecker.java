@@ -43,16 +43,20 @@ public final class FlagfileChecker {
 
   /**
    * Checks the named flagfiles, if any, against {@code sets}, {@code services}' manager and version
-   * cap flags and {@code webBinaries}' flags (this compilation's) and the flags on the class path.
+   * cap flags and {@code webBinaries}' flags (this compilation's) and the flags on the class path,
+   * but for the indexes in {@code ownIndexes}, this module's previous output.
    */
   public void check(
-      List<FlagSetModel> sets, List<ServiceModel> services, List<WebBinaryModel> webBinaries) {
+      List<FlagSetModel> sets,
+      List<ServiceModel> services,
+      List<WebBinaryModel> webBinaries,
+      Set<String> ownIndexes) {
     String names = options.get(FlagfileNames.FLAGFILES);
     if (names == null) {
       return;
     }
     try {
-      check(names, sets, services, webBinaries);
+      check(names, sets, services, webBinaries, ownIndexes);
     } catch (RuntimeException e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
@@ -67,7 +71,8 @@ public final class FlagfileChecker {
       String names,
       List<FlagSetModel> sets,
       List<ServiceModel> services,
-      List<WebBinaryModel> webBinaries) {
+      List<WebBinaryModel> webBinaries,
+      Set<String> ownIndexes) {
     FlagfileNames.Resolved resolved =
         FlagfileNames.resolve(names, options.get(FlagfileNames.BASEDIR));
     resolved.problems().forEach(problem -> print(Diagnostic.Kind.ERROR, problem));
@@ -76,7 +81,7 @@ public final class FlagfileChecker {
     }
     FlagRegistry registry;
     try {
-      registry = VisibleFlags.of(elements, sets, services, webBinaries);
+      registry = VisibleFlags.of(elements, sets, services, webBinaries, ownIndexes);
     } catch (IllegalStateException nameDeclaredTwice) {
       // Validation reported the flag declared twice; checking against either would mislead.
       return;

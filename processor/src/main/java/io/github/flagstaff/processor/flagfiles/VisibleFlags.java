@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -53,7 +54,8 @@ final class VisibleFlags {
       Elements elements,
       List<FlagSetModel> sets,
       List<ServiceModel> services,
-      List<WebBinaryModel> webBinaries) {
+      List<WebBinaryModel> webBinaries,
+      Set<String> ownIndexes) {
     Map<String, FlagSetDefinition<?>> visible = new LinkedHashMap<>();
     for (FlagSetModel set : sets) {
       String data = FlagDataText.of(set.name(), set.flags(), set.enums());
@@ -74,15 +76,16 @@ final class VisibleFlags {
           binary.mainName().canonicalName(),
           FlagData.dataOnly(List.of(), FlagDataText.webFlags(binary)));
     }
-    addClasspath(elements, visible);
+    addClasspath(elements, visible, ownIndexes);
     return FlagRegistry.of(List.copyOf(visible.values()));
   }
 
   /**
    * Adds the flag sets the class path's flag indexes list, skipping an index that lists one of this
-   * compilation's own (a stale copy of this module's output).
+   * compilation's own or is in {@code ownIndexes} (stale copies of this module's output).
    */
-  private static void addClasspath(Elements elements, Map<String, FlagSetDefinition<?>> visible) {
+  private static void addClasspath(
+      Elements elements, Map<String, FlagSetDefinition<?>> visible, Set<String> ownIndexes) {
     PackageElement indexes = elements.getPackageElement(GeneratedIndex.PACKAGE);
     if (indexes == null) {
       return;
@@ -93,7 +96,8 @@ final class VisibleFlags {
         continue;
       }
       List<String> entries = ClasspathFlags.entries(index);
-      if (entries.stream().anyMatch(own::contains)) {
+      if (ownIndexes.contains(((TypeElement) index).getQualifiedName().toString())
+          || entries.stream().anyMatch(own::contains)) {
         continue;
       }
       for (String name : entries) {

@@ -41,9 +41,11 @@ public final class ClasspathFlags {
   /**
    * Claims in {@code namespace} every flag of every flag set listed by a flag index on the class
    * path. An index listing any of {@code ownSets}, the flag sets this compilation declares or
-   * generates, is a stale copy of this module's own output and is skipped.
+   * generates, or named in {@code ownIndexes}, those the module's previous compile registered, is a
+   * stale copy of this module's own output and is skipped.
    */
-  static void claimAll(Elements elements, Set<String> ownSets, FlagNamespace namespace) {
+  static void claimAll(
+      Elements elements, Set<String> ownSets, Set<String> ownIndexes, FlagNamespace namespace) {
     PackageElement index = elements.getPackageElement(GeneratedIndex.PACKAGE);
     if (index == null) {
       return;
@@ -53,7 +55,8 @@ public final class ClasspathFlags {
         continue;
       }
       List<String> sets = entries(type);
-      if (sets.stream().anyMatch(ownSets::contains)) {
+      if (ownIndexes.contains(((TypeElement) type).getQualifiedName().toString())
+          || sets.stream().anyMatch(ownSets::contains)) {
         continue;
       }
       for (String setName : sets) {

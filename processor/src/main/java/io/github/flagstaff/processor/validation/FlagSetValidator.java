@@ -62,10 +62,10 @@ public final class FlagSetValidator {
    * @param ownSets every flag set this compilation declares or generates, so stale copies of this
    *     module's own output on the class path are not taken for a dependency's
    */
-  public void claimClasspath(Set<String> ownSets) {
+  public void claimClasspath(Set<String> ownSets, Set<String> ownIndexes) {
     if (!classpathClaimed) {
       classpathClaimed = true;
-      ClasspathFlags.claimAll(elements, ownSets, namespace);
+      ClasspathFlags.claimAll(elements, ownSets, ownIndexes, namespace);
     }
   }
 

@@ -23,6 +23,7 @@ import io.github.flagstaff.processor.model.ServiceModel;
 import io.github.flagstaff.processor.model.WebBinaryModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -205,6 +206,14 @@ public final class IndexWriter {
             .addSuperinterface(spi)
             .addMethods(methods);
     files.write(name.packageName(), type, origins);
+  }
+
+  /**
+   * The flag indexes this module's previous compile registered in its class output: stale copies of
+   * its own output, which the class path may still show; read before anything is written.
+   */
+  public Set<String> previousFlagIndexes() {
+    return Set.copyOf(files.readPrevious("META-INF/services/" + FLAG_INDEX.canonicalName()));
   }
 
   /**

@@ -47,6 +47,25 @@ public final class SourceFiles {
     }
   }
 
+  /**
+   * The lines of the text resource {@code path} in the class output as the previous compile left
+   * it; empty when there is none (a clean build).
+   */
+  List<String> readPrevious(String path) {
+    try {
+      return filer
+          .getResource(StandardLocation.CLASS_OUTPUT, "", path)
+          .getCharContent(true)
+          .toString()
+          .lines()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .toList();
+    } catch (IOException | IllegalArgumentException e) {
+      return List.of();
+    }
+  }
+
   /** Writes a text resource to the class output, such as a {@code META-INF/services} file. */
   void writeResource(String path, String content, List<? extends Element> originating) {
     try (Writer writer =
