@@ -224,8 +224,7 @@ class RoundsTest {
    * <p>The flag sets' views here are classes, not records: JDK 17's javac crashes (a
    * NullPointerException in {@code Lower.generateMandatedAccessors}) compiling a generated record
    * whose class file from the last compile is on the class path, whatever the processor; JDK 25's
-   * does not. Maven deletes the classes of its last compile before compiling again, so it is not
-   * affected.
+   * does not, and Maven's incremental rebuilds are not affected.
    */
   @Test
   void aSecondCompileIntoTheSameOutputTakesItsOldIndexesForItsOwn() throws Exception {
