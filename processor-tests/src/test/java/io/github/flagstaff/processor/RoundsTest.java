@@ -52,9 +52,24 @@ class RoundsTest {
           "  java.util.List<Color> more();",
           "}");
 
-  /** Generates the enum {@code test.Color} in its first round, as another processor might. */
-  private static final class ColorProcessor extends AbstractProcessor {
-    private boolean done;
+  /**
+   * Another processor, called in every round: it counts them and, given a type, writes that type's
+   * source in its first round, as a processor generating code might.
+   */
+  private static final class OtherProcessor extends AbstractProcessor {
+    private final String type;
+    private final String text;
+    int rounds;
+
+    /** One that only counts rounds. */
+    OtherProcessor() {
+      this(null, null);
+    }
+
+    OtherProcessor(String type, String text) {
+      this.type = type;
+      this.text = text;
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -68,10 +83,9 @@ class RoundsTest {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer out = processingEnv.getFiler().createSourceFile("test.Color").openWriter()) {
-          out.write("package test;\npublic enum Color { RED, BLUE }\n");
+      if (rounds++ == 0 && type != null) {
+        try (Writer out = processingEnv.getFiler().createSourceFile(type).openWriter()) {
+          out.write(text);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -80,10 +94,25 @@ class RoundsTest {
     }
   }
 
+  /** Generates the enum {@code test.Color}. */
+  private static OtherProcessor colorProcessor() {
+    return new OtherProcessor("test.Color", "package test;\npublic enum Color { RED, BLUE }\n");
+  }
+
+  /** Generates the flag set {@code test.late.LateFlags} with {@code members} as its body. */
+  private static OtherProcessor lateFlagsProcessor(String members) {
+    return new OtherProcessor(
+        "test.late.LateFlags",
+        "package test.late;\npublic interface LateFlags {\n" + members + "}\n");
+  }
+
+  private static final String LATE =
+      "  @io.github.flagstaff.Flag(help = \"L.\", defaultValue = \"3\") int late();\n";
+
   @Test
   void aFlagTypeAnotherProcessorGeneratesLaterIsAwaited() {
     Compilation compilation =
-        javac().withProcessors(new FlagstaffProcessor(), new ColorProcessor()).compile(COLOR_FLAGS);
+        javac().withProcessors(new FlagstaffProcessor(), colorProcessor()).compile(COLOR_FLAGS);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .generatedSourceFile("test.ColorFlagsValues")
@@ -93,66 +122,6 @@ class RoundsTest {
         .generatedSourceFile("io.github.flagstaff.index.FlagIndex_test")
         .contentsAsUtf8String()
         .contains("ColorFlagsValues.of(values)");
-  }
-
-  /** Generates the flag set {@code test.late.LateFlags} in its first round. */
-  private static final class LateFlagsProcessor extends AbstractProcessor {
-    private final String members;
-    private boolean done;
-
-    LateFlagsProcessor() {
-      this("  @io.github.flagstaff.Flag(help = \"L.\", defaultValue = \"3\") int late();\n");
-    }
-
-    /** With {@code members} as the interface's body. */
-    LateFlagsProcessor(String members) {
-      this.members = members;
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer out =
-            processingEnv.getFiler().createSourceFile("test.late.LateFlags").openWriter()) {
-          out.write("package test.late;\npublic interface LateFlags {\n" + members + "}\n");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
-
-  /** Counts the rounds it is called in, the last one included. */
-  private static final class RoundCounter extends AbstractProcessor {
-    int rounds;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      rounds++;
-      return false;
-    }
   }
 
   private static final JavaFileObject EARLY_FLAGS =
@@ -165,7 +134,7 @@ class RoundsTest {
 
   @Test
   void theIndexesAreWrittenInTheFirstRoundSoAModuleTakesThreeRounds() {
-    RoundCounter counter = new RoundCounter();
+    OtherProcessor counter = new OtherProcessor();
     Compilation compilation =
         javac()
             .withProcessors(new FlagstaffProcessor(), counter)
@@ -189,7 +158,7 @@ class RoundsTest {
   void aFlagSetAnotherProcessorGeneratesAfterTheIndexIsListedByAnIndexOfItsOwn() throws Exception {
     Compilation compilation =
         javac()
-            .withProcessors(new FlagstaffProcessor(), new LateFlagsProcessor())
+            .withProcessors(new FlagstaffProcessor(), lateFlagsProcessor(LATE))
             .compile(EARLY_FLAGS);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
@@ -260,8 +229,8 @@ class RoundsTest {
         task.setProcessors(
             List.of(
                 new FlagstaffProcessor(),
-                new LateFlagsProcessor(
-                    "  @io.github.flagstaff.Flag(help = \"L.\", defaultValue = \"3\") int late();\n"
+                lateFlagsProcessor(
+                    LATE
                         + "  @io.github.flagstaff.Flag(name = \"late_text\", help = \"T.\","
                         + " defaultValue = \"t\")\n"
                         + "  String toString();\n")));
