@@ -70,10 +70,10 @@ public final class FlagstaffProcessor extends AbstractProcessor {
   private WebValidator webApis;
   private WebWriter webWriter;
   private final Set<RecordModel> writtenCodecs = new HashSet<>();
-  private final Pending<FlagSetModel> flagIndex = new Pending<>();
+  private final Pending<FlagSetModel> generatedSets = new Pending<>();
   private ClassName flagIndexName;
-  private final Pending<ServiceModel> serviceFlags = new Pending<>();
-  private final Pending<WebBinaryModel> webFlags = new Pending<>();
+  private final Pending<ServiceModel> generatedServices = new Pending<>();
+  private final Pending<WebBinaryModel> generatedBinaries = new Pending<>();
   private final List<ClassName> flagIndexes = new ArrayList<>();
   private final List<ClassName> serviceIndexes = new ArrayList<>();
   private final List<Element> indexOrigins = new ArrayList<>();
@@ -159,7 +159,11 @@ public final class FlagstaffProcessor extends AbstractProcessor {
           indexOrigins.isEmpty() ? null : indexOrigins.get(0),
           () -> indexWriter.register(flagIndexes, serviceIndexes, indexOrigins));
       if (errors.errorCount() == 0 && !round.errorRaised()) {
-        flagfiles.check(flagIndex.entries, serviceFlags.entries, webFlags.entries, previousIndexes);
+        flagfiles.check(
+            generatedSets.entries,
+            generatedServices.entries,
+            generatedBinaries.entries,
+            previousIndexes);
       }
       return false;
     }
@@ -271,7 +275,7 @@ public final class FlagstaffProcessor extends AbstractProcessor {
       }
     }
     webWriter.writeMain(binary, origins);
-    webFlags.add(binary, origins);
+    generatedBinaries.add(binary, origins);
   }
 
   /** In the last round, reports the flag sets whose types never resolved. */
@@ -300,7 +304,7 @@ public final class FlagstaffProcessor extends AbstractProcessor {
 
   private void generate(FlagSetModel set, TypeElement type) {
     flagSetWriter.write(set, type);
-    flagIndex.add(set, List.of(type));
+    generatedSets.add(set, List.of(type));
   }
 
   private void generate(ServiceModel service, List<TypeElement> origins) {
@@ -317,7 +321,7 @@ public final class FlagstaffProcessor extends AbstractProcessor {
       }
     }
     serviceWriter.writeService(service, flagIndexName(service), origins);
-    serviceFlags.add(service, origins);
+    generatedServices.add(service, origins);
   }
 
   /**
@@ -326,16 +330,16 @@ public final class FlagstaffProcessor extends AbstractProcessor {
    * registered for {@link java.util.ServiceLoader} in the last round.
    */
   private void writeIndexes() {
-    List<FlagSetModel> sets = flagIndex.unwritten();
-    List<ServiceModel> services = serviceFlags.unwritten();
-    List<WebBinaryModel> binaries = webFlags.unwritten();
+    List<FlagSetModel> sets = generatedSets.unwritten();
+    List<ServiceModel> services = generatedServices.unwritten();
+    List<WebBinaryModel> binaries = generatedBinaries.unwritten();
     if (sets.isEmpty() && services.isEmpty() && binaries.isEmpty()) {
       return;
     }
     List<Element> origins = new ArrayList<>();
-    flagIndex.markWritten(origins);
-    serviceFlags.markWritten(origins);
-    webFlags.markWritten(origins);
+    generatedSets.markWritten(origins);
+    generatedServices.markWritten(origins);
+    generatedBinaries.markWritten(origins);
     indexOrigins.addAll(origins);
     List<ClassName> listed = flagIndexEntries(sets, services, binaries);
     ClassName name =
@@ -368,12 +372,12 @@ public final class FlagstaffProcessor extends AbstractProcessor {
    */
   private ClassName flagIndexName(ServiceModel service) {
     if (flagIndexName == null) {
-      List<ServiceModel> services = new ArrayList<>(serviceFlags.unwritten());
+      List<ServiceModel> services = new ArrayList<>(generatedServices.unwritten());
       services.add(service);
       flagIndexName =
           indexName(
               "FlagIndex_",
-              flagIndexEntries(flagIndex.unwritten(), services, webFlags.unwritten()));
+              flagIndexEntries(generatedSets.unwritten(), services, generatedBinaries.unwritten()));
     }
     return flagIndexName;
   }
