@@ -60,13 +60,7 @@ class StartPathTest {
   void aScriptStartsWithoutThemToo() throws Exception {
     Path log = dir.resolve("classes.log");
     JavaProcess.Result result =
-        JavaProcess.run(
-            dir,
-            List.of("-Xlog:class+load:file=" + log),
-            JavaProcess.testClassPath(),
-            "mymodule.script.ExampleScript",
-            "--my_flag=7",
-            "positional");
+        runLoggingClasses(log, "mymodule.script.ExampleScript", "--my_flag=7", "positional");
     assertEquals(0, result.exitCode(), result.err());
     assertTrue(result.out().contains("my_flag: 7"), result.out());
     List<String> classes = loaded(log);
@@ -77,12 +71,7 @@ class StartPathTest {
   @Test
   void theControlLoadsEachOfThem() throws Exception {
     Path log = dir.resolve("classes.log");
-    JavaProcess.Result result =
-        JavaProcess.run(
-            dir,
-            List.of("-Xlog:class+load:file=" + log),
-            JavaProcess.testClassPath(),
-            StartPathControl.class.getName());
+    JavaProcess.Result result = runLoggingClasses(log, StartPathControl.class.getName());
     assertEquals(0, result.exitCode(), result.err());
     List<String> found = forbidden(loaded(log));
     for (String prefix : FORBIDDEN) {
@@ -90,6 +79,15 @@ class StartPathTest {
         assertTrue(found.stream().anyMatch(name -> name.startsWith(prefix)), prefix + ": " + found);
       }
     }
+  }
+
+  /**
+   * Runs {@code mainClass} with the test class path, logging each class it loads to {@code log}.
+   */
+  private JavaProcess.Result runLoggingClasses(Path log, String mainClass, String... args)
+      throws Exception {
+    return JavaProcess.run(
+        dir, List.of("-Xlog:class+load:file=" + log), JavaProcess.testClassPath(), mainClass, args);
   }
 
   @Test
