@@ -17,8 +17,8 @@ import test.ServerFlagsValues;
 public final class FlagIndex_test implements FlagIndex {
   @Override
   public List<FlagSetDefinition<?>> flagSets() {
-    return List.of(
-        FlagData.flagSet(this, 0, ServerFlags.class, ServerFlagsValues.FLAGS));
+    return List.of(new FlagSetDefinition<?>[] {
+        FlagData.flagSet(this, 0, ServerFlags.class, ServerFlagsValues.FLAGS)});
   }
 
   @Override

@@ -23,10 +23,10 @@ import test.net.NovaNetMain;
 public final class FlagIndex_test_net implements FlagIndex {
   @Override
   public List<FlagSetDefinition<?>> flagSets() {
-    return List.of(
+    return List.of(new FlagSetDefinition<?>[] {
         FlagData.flagSet(this, 0, BridgeFlags.class, BridgeFlagsValues.FLAGS),
         FlagData.serviceFlags(NovaNetMain.class, NovaNetMain.MANAGER_FLAG),
-        FlagData.serviceFlags(NetClient.class, NetClient.UPGRADE_LEVELS_FLAG));
+        FlagData.serviceFlags(NetClient.class, NetClient.UPGRADE_LEVELS_FLAG)});
   }
 
   @Override

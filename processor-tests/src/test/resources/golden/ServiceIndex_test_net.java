@@ -15,7 +15,7 @@ import test.net.NovaNetMain;
 public final class ServiceIndex_test_net implements ServiceIndex {
   @Override
   public List<ServiceDefinition> services() {
-    return List.of(
-        NovaNetMain.SERVICE);
+    return List.of(new ServiceDefinition[] {
+        NovaNetMain.SERVICE});
   }
 }

@@ -114,7 +114,7 @@ public final class IndexWriter {
               WebWriter.FLAGS));
       entries.add(binary.mainName().canonicalName());
     }
-    TypeName definitions =
+    ParameterizedTypeName definitions =
         ParameterizedTypeName.get(
             ClassName.get(List.class), ParameterizedTypeName.get(FLAG_SET_DEFINITION, ANY));
     List<MethodSpec> methods = new ArrayList<>();
@@ -160,7 +160,8 @@ public final class IndexWriter {
       services.add(CodeBlock.of("$T.SERVICE", binary.mainName()));
       entries.add(binary.mainName().canonicalName());
     }
-    TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), SERVICE_DEFINITION);
+    ParameterizedTypeName list =
+        ParameterizedTypeName.get(ClassName.get(List.class), SERVICE_DEFINITION);
     List<MethodSpec> methods = new ArrayList<>();
     List<MethodSpec> helpers = new ArrayList<>();
     methods.add(

@@ -3,6 +3,7 @@ package io.github.flagstaff.processor.writing;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,15 +68,19 @@ final class SplitMethods {
   }
 
   /**
-   * Statements returning {@code List.of(elements)}, or for more than {@value #CASES} elements, a
-   * list joined from private helpers added to {@code helpers}, each returning part of it.
+   * Statements returning {@code List.of(new E[] {elements})}, or for more than {@value #CASES}
+   * elements, a list joined from private helpers added to {@code helpers}, each returning part of
+   * it. The array gives javac the element type: {@code List.of(a, b, ...)} over many generic
+   * expressions makes it infer the type from every pair of them, which took most of the time javac
+   * spent on a 100-set index.
    */
   static CodeBlock returnListOf(
-      String name, TypeName listType, List<CodeBlock> elements, List<MethodSpec> helpers) {
+      String name,
+      ParameterizedTypeName listType,
+      List<CodeBlock> elements,
+      List<MethodSpec> helpers) {
     if (elements.size() <= CASES) {
-      return CodeBlock.builder()
-          .addStatement("return $T.of($L)", List.class, lines(elements))
-          .build();
+      return CodeBlock.builder().addStatement("return $L", listOf(listType, elements)).build();
     }
     CodeBlock.Builder out =
         CodeBlock.builder().addStatement("$T all = new $T<>()", listType, ArrayList.class);
@@ -85,12 +90,17 @@ final class SplitMethods {
           MethodSpec.methodBuilder(name + helpers.size())
               .addModifiers(Modifier.PRIVATE)
               .returns(listType)
-              .addStatement("return $T.of($L)", List.class, lines(part))
+              .addStatement("return $L", listOf(listType, part))
               .build();
       helpers.add(helper);
       out.addStatement("all.addAll($N())", helper);
     }
     return out.addStatement("return all").build();
+  }
+
+  private static CodeBlock listOf(ParameterizedTypeName listType, List<CodeBlock> elements) {
+    return CodeBlock.of(
+        "$T.of(new $T[] {$L})", List.class, listType.typeArguments().get(0), lines(elements));
   }
 
   /** {@code cases} in runs of at most {@value #CASES} cases and {@value #WEIGHT} weight. */
