@@ -1,6 +1,7 @@
 package test.net;
 
 import io.github.flagstaff.runtime.flags.FlagData;
+import io.github.flagstaff.runtime.rpc.ArgumentList;
 import io.github.flagstaff.runtime.rpc.Codecs;
 import io.github.flagstaff.runtime.rpc.JsonCodec;
 import io.github.flagstaff.runtime.rpc.RpcClient;
@@ -69,7 +70,7 @@ public final class NetClient extends TopicClient<NetClient, NetClient.Calls, Net
      * Calls {@code allocate} and waits for its result.
      */
     public Lease allocate(String project, int count) {
-      return sending.call("allocate", arguments -> arguments.put("project", Codecs.STRING, project)
+      return sending.call("allocate", ArgumentList.NONE.put("project", Codecs.STRING, project)
           .put("count", Codecs.INT, count), LeaseJsonCodec.INSTANCE);
     }
 
@@ -78,7 +79,7 @@ public final class NetClient extends TopicClient<NetClient, NetClient.Calls, Net
      * API version 1.2.
      */
     public void release(Lease lease) {
-      sending.call("release", "1.2", null, arguments -> arguments
+      sending.call("release", "1.2", null, ArgumentList.NONE
           .put("lease", LeaseJsonCodec.INSTANCE, lease), Codecs.VOID);
     }
 
@@ -87,7 +88,7 @@ public final class NetClient extends TopicClient<NetClient, NetClient.Calls, Net
      * API version 1.3, namespace stats.
      */
     public Map<String, Long> usage() {
-      return sending.call("usage", "1.3", "stats", arguments -> {}, MAP_OF_NULLABLE_LONG);
+      return sending.call("usage", "1.3", "stats", ArgumentList.NONE, MAP_OF_NULLABLE_LONG);
     }
   }
 
@@ -105,7 +106,7 @@ public final class NetClient extends TopicClient<NetClient, NetClient.Calls, Net
      * Casts {@code allocate}, without waiting.
      */
     public void allocate(String project, int count) {
-      sending.cast("allocate", arguments -> arguments.put("project", Codecs.STRING, project)
+      sending.cast("allocate", ArgumentList.NONE.put("project", Codecs.STRING, project)
           .put("count", Codecs.INT, count));
     }
 
@@ -114,7 +115,7 @@ public final class NetClient extends TopicClient<NetClient, NetClient.Calls, Net
      * API version 1.2.
      */
     public void release(Lease lease) {
-      sending.cast("release", "1.2", null, arguments -> arguments
+      sending.cast("release", "1.2", null, ArgumentList.NONE
           .put("lease", LeaseJsonCodec.INSTANCE, lease));
     }
 
@@ -123,7 +124,7 @@ public final class NetClient extends TopicClient<NetClient, NetClient.Calls, Net
      * API version 1.3, namespace stats.
      */
     public void usage() {
-      sending.cast("usage", "1.3", "stats", arguments -> {});
+      sending.cast("usage", "1.3", "stats", ArgumentList.NONE);
     }
   }
 }

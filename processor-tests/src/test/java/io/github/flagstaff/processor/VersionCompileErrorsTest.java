@@ -203,7 +203,7 @@ class VersionCompileErrorsTest {
     assertThat(compilation)
         .generatedSourceFile("test.TClient")
         .contentsAsUtf8String()
-        .contains("sending.call(\"a\", \"2.0\", null, arguments -> {}, Codecs.VOID)");
+        .contains("sending.call(\"a\", \"2.0\", null, ArgumentList.NONE, Codecs.VOID)");
     assertThat(compilation)
         .generatedSourceFile("test.MFactory")
         .contentsAsUtf8String()

@@ -1,5 +1,6 @@
 package io.github.flagstaff.processor.writing;
 
+import static io.github.flagstaff.processor.writing.RuntimeNames.ARGUMENT_LIST;
 import static io.github.flagstaff.processor.writing.RuntimeNames.CODECS;
 import static io.github.flagstaff.processor.writing.RuntimeNames.FLAG_DATA;
 import static io.github.flagstaff.processor.writing.RuntimeNames.JSON_CODEC;
@@ -198,14 +199,11 @@ public final class RpcWriter {
 
   /** A client method being built, with the names its parameters got. */
   private record ClientMethod(
-      MethodSpec.Builder builder, RpcMethodModel method, List<String> names, String writer) {
+      MethodSpec.Builder builder, RpcMethodModel method, List<String> names) {
 
-    /** The lambda that puts each argument into the message. */
+    /** The {@code ArgumentList} of the call's arguments, put in order. */
     CodeBlock argumentWriter(CodecFields codecs) {
-      if (method.arguments().isEmpty()) {
-        return CodeBlock.of("$N -> {}", writer);
-      }
-      CodeBlock.Builder puts = CodeBlock.builder().add("$N -> $N", writer, writer);
+      CodeBlock.Builder puts = CodeBlock.builder().add("$T.NONE", ARGUMENT_LIST);
       for (int i = 0; i < names.size(); i++) {
         RpcParameterModel argument = method.arguments().get(i);
         puts.add(
@@ -241,7 +239,7 @@ public final class RpcWriter {
       parameters.add(name);
       spec.addParameter(argument.type(), name);
     }
-    return new ClientMethod(spec, method, parameters, names.newName("arguments"));
+    return new ClientMethod(spec, method, parameters);
   }
 
   /**

@@ -27,6 +27,7 @@ final class RuntimeNames {
 
   private static final String RPC = "io.github.flagstaff.runtime.rpc";
 
+  static final ClassName ARGUMENT_LIST = ClassName.get(RPC, "ArgumentList");
   static final ClassName CODECS = ClassName.get(RPC, "Codecs");
   static final ClassName JSON_CODEC = ClassName.get(RPC, "JsonCodec");
   static final ClassName RPC_ARGUMENTS = ClassName.get(RPC, "RpcArguments");

@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * Where and how the calls or casts of a generated client send: through which {@link RpcClient}, to
  * which {@link Target}, in which request context and, for calls, within which timeout. Each
- * generated method names its wire name, API version and namespace, and writes its arguments.
+ * generated method names its wire name, API version and namespace, and passes its arguments as an
+ * {@link ArgumentList}.
  */
 public final class Sending {
   private final RpcClient rpc;
