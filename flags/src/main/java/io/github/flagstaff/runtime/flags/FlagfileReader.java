@@ -1,5 +1,7 @@
 package io.github.flagstaff.runtime.flags;
 
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -45,12 +47,16 @@ final class FlagfileReader {
   /** A file's text, and its size in bytes, which each inclusion counts against the limit. */
   private record Text(String text, long bytes) {}
 
-  /** Opens files as they are, through the file system; not a lambda, as it is on the start path. */
+  /**
+   * Opens files as they are, through the file system; not a lambda, as it is on the start path, and
+   * through {@link FileInputStream}, whose classes the JDK's class-data archive holds (a channel's
+   * two dozen classes it does not).
+   */
   private static final Opener FILES =
       new Opener() {
         @Override
         public InputStream open(Path file) throws IOException {
-          return Files.newInputStream(file);
+          return new FileInputStream(file.toFile());
         }
       };
 
@@ -176,13 +182,18 @@ final class FlagfileReader {
     if (e instanceof NoSuchFileException) {
       return new Unreadable("flagfile not found: " + file);
     }
-    if (e instanceof AccessDeniedException) {
+    String reason = e.getMessage();
+    if (e instanceof FileNotFoundException && reason != null && reason.endsWith(")")) {
+      // FileInputStream says "<path> (<reason>)".
+      int open = reason.lastIndexOf(" (");
+      reason = open < 0 ? reason : reason.substring(open + 2, reason.length() - 1);
+    }
+    if (e instanceof AccessDeniedException || "Permission denied".equals(reason)) {
       return new Unreadable("cannot read flagfile " + file + ": permission denied");
     }
-    String reason =
-        e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
-            ? ((FileSystemException) e).getReason()
-            : e.getMessage();
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      reason = ((FileSystemException) e).getReason();
+    }
     return new Unreadable("cannot read flagfile " + file + ": " + reason);
   }
 }

@@ -1,11 +1,10 @@
 package io.github.flagstaff.runtime.service;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The machine's hostname, Nova's default for {@code --host}: the kernel's ({@code
@@ -13,7 +12,7 @@ import java.nio.file.Path;
  * then a resolver lookup ({@link InetAddress#getLocalHost()}), which can take seconds.
  */
 final class Hostnames {
-  private static final Path KERNEL = Path.of("/proc/sys/kernel/hostname");
+  private static final String KERNEL = "/proc/sys/kernel/hostname";
 
   private Hostnames() {}
 
@@ -33,9 +32,13 @@ final class Hostnames {
     }
   }
 
+  /**
+   * Read through {@link FileInputStream}, whose classes the JDK's class-data archive holds (a file
+   * channel's two dozen classes it does not). A hostname is at most 64 bytes.
+   */
   private static String kernel() {
-    try {
-      return new String(Files.readAllBytes(KERNEL), StandardCharsets.UTF_8).strip();
+    try (FileInputStream in = new FileInputStream(KERNEL)) {
+      return new String(in.readNBytes(256), StandardCharsets.UTF_8).strip();
     } catch (IOException | SecurityException e) {
       return "";
     }
