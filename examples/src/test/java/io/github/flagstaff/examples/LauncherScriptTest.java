@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The {@code bin/} launcher's class-data archive, on an installation laid out as {@code mvn
  * install} leaves {@code examples/} (its scripts, and its jars copied into {@code target/}): the
  * first run records it, later runs load the program's classes from it, a newer jar makes it again,
- * and a place where none can be written costs nothing but the archive.
+ * a place where none can be written costs nothing but the archive, and the JDK found is remembered
+ * while it is still the one found.
  */
 class LauncherScriptTest {
   private static final Path EXAMPLES = Path.of("").toAbsolutePath();
@@ -100,11 +102,43 @@ class LauncherScriptTest {
     }
   }
 
+  @Test
+  void theJdkFoundOnThePathIsRememberedUntilTheJavaFoundIsAnotherOne() throws Exception {
+    String javaHome = Path.of(System.getProperty("java.home")).toRealPath().toString();
+    Map<String, String> onPath = Map.of("PATH", javaHome + "/bin:/usr/bin:/bin");
+    run(onPath, false);
+    Path remembered = install.resolve("target/cds/jdk");
+    assertEquals(javaHome, Files.readAllLines(remembered).get(0));
+    run(onPath, false);
+    Files.createDirectories(work.resolve("other-jdk/bin"));
+    Files.writeString(remembered, work.resolve("other-jdk") + "\n17\nother-build\n");
+
+    Map<String, String> logClasses = new HashMap<>(onPath);
+    logClasses.put("JAVA_OPTS", "-Xlog:class+load");
+    JavaProcess.Result result = run(logClasses, false, "--my_flag=8");
+
+    assertTrue(result.out().contains("my_flag: 8"), result.out());
+    assertTrue(fromArchive(result), result.out());
+    assertEquals(javaHome, Files.readAllLines(remembered).get(0));
+    assertEquals(1, archives().size(), archives().toString());
+  }
+
   /** Runs {@code bin/example-script} in an environment with {@code environment} set. */
   private JavaProcess.Result run(Map<String, String> environment, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("env", "-u", "JAVA_OPTS"));
-    command.add("JAVA_HOME=" + System.getProperty("java.home"));
+    return run(environment, true, args);
+  }
+
+  /**
+   * Runs {@code bin/example-script} in an environment with {@code environment} set, and {@code
+   * JAVA_HOME} the test's JDK if {@code javaHome}, else unset.
+   */
+  private JavaProcess.Result run(Map<String, String> environment, boolean javaHome, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("env", "-u", "JAVA_OPTS", "-u", "JAVA_HOME"));
+    if (javaHome) {
+      command.add("JAVA_HOME=" + System.getProperty("java.home"));
+    }
     for (Map.Entry<String, String> variable : environment.entrySet()) {
       command.add(variable.getKey() + "=" + variable.getValue());
     }
