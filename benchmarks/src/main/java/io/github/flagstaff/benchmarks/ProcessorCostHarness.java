@@ -13,8 +13,10 @@ import java.util.stream.Stream;
  * flag sets and 20 managers (each taking 5 flag sets, with a periodic task and an {@code @Rpc}
  * method), and a picocli module with the same 1,000 options as {@code @Option} fields in 100
  * classes mixed into 20 {@code @Command} classes; compiles each with plain javac, with and without
- * its annotation processor (Flagstaff's; picocli-codegen's), the four alternating round by round;
- * reports the median of each, the ratios, and the lines the Flagstaff processor generates per flag.
+ * its annotation processor (Flagstaff's; picocli-codegen's), and the Flagstaff module with the code
+ * its processor generates as plain sources (what compiling that code costs, without the processor),
+ * the five alternating round by round; reports the median of each, the ratios, and the lines the
+ * Flagstaff processor generates per flag.
  *
  * <p>Usage: {@code ProcessorCostHarness <rounds> <work dir>}.
  */
@@ -25,7 +27,11 @@ public final class ProcessorCostHarness {
   private static final int FLAGS = MANAGERS * SETS_PER_MANAGER * FLAGS_PER_SET;
 
   private static final String[] NAMES = {
-    "flagstaff -proc:none", "flagstaff + processor", "picocli -proc:none", "picocli + codegen"
+    "flagstaff -proc:none",
+    "flagstaff + processor",
+    "picocli -proc:none",
+    "picocli + codegen",
+    "flagstaff + generated -proc:none"
   };
 
   private ProcessorCostHarness() {}
@@ -36,6 +42,8 @@ public final class ProcessorCostHarness {
     Files.createDirectories(dir);
     List<Path> flagstaff = generateFlagstaff(dir.resolve("flagstaff-src"));
     List<Path> picocli = generatePicocli(dir.resolve("picocli-src"));
+    List<Path> withGenerated = new ArrayList<>(flagstaff);
+    withGenerated.addAll(generatedOnce(dir, flagstaff));
     List<List<Long>> samples = new ArrayList<>();
     for (int i = 0; i < NAMES.length; i++) {
       samples.add(new ArrayList<>());
@@ -48,7 +56,7 @@ public final class ProcessorCostHarness {
         Path sources = Files.createTempDirectory(dir, "generated");
         List<String> options =
             new ArrayList<>(List.of("-d", out.toString(), "-s", sources.toString()));
-        boolean isFlagstaff = which < 2;
+        boolean isFlagstaff = which != 2 && which != 3;
         options.addAll(
             List.of(
                 "-cp", isFlagstaff ? Harness.runtimeClassPath() : Harness.classPath("/picocli-")));
@@ -64,7 +72,8 @@ public final class ProcessorCostHarness {
         } else {
           options.add("-proc:none");
         }
-        samples.get(which).add(Harness.javac(dir, options, isFlagstaff ? flagstaff : picocli));
+        List<Path> compiled = which == 4 ? withGenerated : isFlagstaff ? flagstaff : picocli;
+        samples.get(which).add(Harness.javac(dir, options, compiled));
         delete(out);
         if (sources != generated) {
           delete(sources);
@@ -80,10 +89,43 @@ public final class ProcessorCostHarness {
     System.out.printf("picocli-codegen ratio:       %.2fx%n", medians[3] / medians[2]);
     System.out.printf(
         "Flagstaff vs picocli, with their processors: %.2fx%n", medians[1] / medians[3]);
+    System.out.printf(
+        "of the processor's cost (%.0f ms), compiling the generated code: %.0f ms%n",
+        (medians[1] - medians[0]) / 1e6, (medians[4] - medians[0]) / 1e6);
     long[] counted = count(generated);
     System.out.printf(
         "generated: %d files, %d lines, %.2f lines per flag (user sources: %.1f lines per flag)%n",
         counted[0], counted[1], counted[1] / (double) FLAGS, lines(flagstaff) / (double) FLAGS);
+  }
+
+  /**
+   * Runs the processor over {@code sources} once, untimed, and returns what it generated (kept in
+   * {@code dir/generated-once}), for the compile of the module with its generated code as plain
+   * sources.
+   */
+  private static List<Path> generatedOnce(Path dir, List<Path> sources)
+      throws IOException, InterruptedException {
+    Path generated = dir.resolve("generated-once");
+    if (Files.exists(generated)) {
+      delete(generated);
+    }
+    Files.createDirectories(generated);
+    Path out = Files.createTempDirectory(dir, "classes");
+    List<String> options =
+        List.of(
+            "-d",
+            out.toString(),
+            "-s",
+            generated.toString(),
+            "-cp",
+            Harness.runtimeClassPath(),
+            "-processorpath",
+            Harness.processorPath());
+    Harness.javac(dir, options, sources);
+    delete(out);
+    try (Stream<Path> walk = Files.walk(generated)) {
+      return walk.filter(f -> f.toString().endsWith(".java")).toList();
+    }
   }
 
   /** Deletes {@code dir} and everything under it. */
