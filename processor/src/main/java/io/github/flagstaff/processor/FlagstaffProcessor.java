@@ -78,10 +78,6 @@ public final class FlagstaffProcessor extends AbstractProcessor {
   private final List<ClassName> serviceIndexes = new ArrayList<>();
   private final List<Element> indexOrigins = new ArrayList<>();
   private final Set<String> deferredFlagSets = new LinkedHashSet<>();
-
-  /** The round's annotations that this processor handles, by qualified name. */
-  private final Map<String, TypeElement> present = new HashMap<>();
-
   private Set<String> previousIndexes;
 
   /**
@@ -171,10 +167,6 @@ public final class FlagstaffProcessor extends AbstractProcessor {
       }
       return false;
     }
-    present.clear();
-    for (TypeElement annotation : annotations) {
-      present.put(annotation.getQualifiedName().toString(), annotation);
-    }
     Set<TypeElement> flagSetTypes = flagSetTypes(round);
     for (String name : deferredFlagSets) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -185,13 +177,13 @@ public final class FlagstaffProcessor extends AbstractProcessor {
     deferredFlagSets.clear();
     List<TypeElement> managerTypes =
         new ArrayList<>(
-            ElementFilter.typesIn(annotated(round, ServiceManager.class.getCanonicalName())));
+            ElementFilter.typesIn(round.getElementsAnnotatedWith(ServiceManager.class)));
     for (ExecutableElement task :
-        ElementFilter.methodsIn(annotated(round, PeriodicTask.class.getCanonicalName()))) {
+        ElementFilter.methodsIn(round.getElementsAnnotatedWith(PeriodicTask.class))) {
       guard(task, () -> services.checkTask(task));
     }
     for (ExecutableElement rpc :
-        ElementFilter.methodsIn(annotated(round, Rpc.class.getCanonicalName()))) {
+        ElementFilter.methodsIn(round.getElementsAnnotatedWith(Rpc.class))) {
       guard(rpc, () -> services.checkRpc(rpc));
     }
     Map<ManagerModel, TypeElement> managerOrigins = new HashMap<>();
@@ -201,7 +193,7 @@ public final class FlagstaffProcessor extends AbstractProcessor {
         () -> found.addAll(services.validate(managerTypes, managerOrigins)));
 
     List<TypeElement> webTypes =
-        new ArrayList<>(ElementFilter.typesIn(annotated(round, WebApi.class.getCanonicalName())));
+        new ArrayList<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(WebApi.class)));
     checkRouteOwners(round);
     Map<String, TypeElement> webOrigins = new HashMap<>();
     List<WebBinaryModel> binaries = new ArrayList<>();
@@ -241,19 +233,15 @@ public final class FlagstaffProcessor extends AbstractProcessor {
   /** Reports route annotations on methods of classes that are not {@code @WebApi}. */
   private void checkRouteOwners(RoundEnvironment round) {
     for (String name : WebValidator.routeAnnotations()) {
-      for (ExecutableElement method : ElementFilter.methodsIn(annotated(round, name))) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+      if (annotation == null) {
+        continue;
+      }
+      for (ExecutableElement method :
+          ElementFilter.methodsIn(round.getElementsAnnotatedWith(annotation))) {
         guard(method, () -> webApis.checkRouteOwner(method));
       }
     }
-  }
-
-  /**
-   * The elements of this round annotated with {@code annotation}: none when the round has no such
-   * annotation, found without looking the annotation up or scanning the round's elements for it.
-   */
-  private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
-    TypeElement type = present.get(annotation);
-    return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
   }
 
   /** Claims the flags of {@code binary}'s APIs; reports each one taken, on its API. */
@@ -302,7 +290,7 @@ public final class FlagstaffProcessor extends AbstractProcessor {
 
   private Set<TypeElement> flagSetTypes(RoundEnvironment round) {
     Set<TypeElement> types = new LinkedHashSet<>();
-    for (Element method : annotated(round, Flag.class.getCanonicalName())) {
+    for (Element method : round.getElementsAnnotatedWith(Flag.class)) {
       guard(
           method,
           () -> {
