@@ -103,24 +103,27 @@ class LauncherScriptTest {
   }
 
   @Test
-  void theJdkFoundOnThePathIsRememberedUntilTheJavaFoundIsAnotherOne() throws Exception {
+  void theJdkFoundOnThePathIsRememberedWhileItIsStillTheJavaFound() throws Exception {
     String javaHome = Path.of(System.getProperty("java.home")).toRealPath().toString();
     Map<String, String> onPath = Map.of("PATH", javaHome + "/bin:/usr/bin:/bin");
     run(onPath, false);
     Path remembered = install.resolve("target/cds/jdk");
     assertEquals(javaHome, Files.readAllLines(remembered).get(0));
     run(onPath, false);
-    Files.createDirectories(work.resolve("other-jdk/bin"));
-    Files.writeString(remembered, work.resolve("other-jdk") + "\n17\nother-build\n");
-
     Map<String, String> logClasses = new HashMap<>(onPath);
     logClasses.put("JAVA_OPTS", "-Xlog:class+load");
-    JavaProcess.Result result = run(logClasses, false, "--my_flag=8");
+    Path otherJdk = Files.createDirectories(work.resolve("other-jdk/bin")).getParent();
+    Files.copy(Path.of(javaHome, "release"), otherJdk.resolve("release"));
 
-    assertTrue(result.out().contains("my_flag: 8"), result.out());
-    assertTrue(fromArchive(result), result.out());
-    assertEquals(javaHome, Files.readAllLines(remembered).get(0));
-    assertEquals(1, archives().size(), archives().toString());
+    for (String planted : List.of(otherJdk + "\n", "", otherJdk.toString())) {
+      Files.writeString(remembered, planted);
+      JavaProcess.Result result = run(logClasses, false, "--my_flag=8");
+
+      assertTrue(result.out().contains("my_flag: 8"), result.out());
+      assertTrue(fromArchive(result), planted + ": " + result.out());
+      assertEquals(List.of(javaHome), Files.readAllLines(remembered), planted);
+      assertEquals(1, archives().size(), archives().toString());
+    }
   }
 
   /** Runs {@code bin/example-script} in an environment with {@code environment} set. */

@@ -56,7 +56,14 @@ final class FlagfileReader {
       new Opener() {
         @Override
         public InputStream open(Path file) throws IOException {
-          return new FileInputStream(file.toFile());
+          try {
+            return new FileInputStream(file.toFile());
+          } catch (FileNotFoundException e) {
+            // Its message is the C library's, in the user's language: open the file again through
+            // Files for an exception that says what went wrong by its type.
+            Files.newInputStream(file).close();
+            throw e;
+          }
         }
       };
 
@@ -182,18 +189,13 @@ final class FlagfileReader {
     if (e instanceof NoSuchFileException) {
       return new Unreadable("flagfile not found: " + file);
     }
-    String reason = e.getMessage();
-    if (e instanceof FileNotFoundException && reason != null && reason.endsWith(")")) {
-      // FileInputStream says "<path> (<reason>)".
-      int open = reason.lastIndexOf(" (");
-      reason = open < 0 ? reason : reason.substring(open + 2, reason.length() - 1);
-    }
-    if (e instanceof AccessDeniedException || "Permission denied".equals(reason)) {
+    if (e instanceof AccessDeniedException) {
       return new Unreadable("cannot read flagfile " + file + ": permission denied");
     }
-    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-      reason = ((FileSystemException) e).getReason();
-    }
+    String reason =
+        e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
+            ? ((FileSystemException) e).getReason()
+            : e.getMessage();
     return new Unreadable("cannot read flagfile " + file + ": " + reason);
   }
 }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -70,9 +71,10 @@ final class SplitMethods {
   /**
    * Statements returning {@code List.of(new E[] {elements})}, or for more than {@value #CASES}
    * elements, a list joined from private helpers added to {@code helpers}, each returning part of
-   * it. The array gives javac the element type: {@code List.of(a, b, ...)} over many generic
-   * expressions makes it infer the type from every pair of them, which took most of the time javac
-   * spent on a 100-set index.
+   * it. The element type must be one an array can be made of (a class, or a generic class of
+   * wildcards). The array gives javac the element type: {@code List.of(a, b, ...)} over many
+   * generic expressions makes it infer the type from every pair of them, which took most of the
+   * time javac spent on a 100-set index.
    */
   static CodeBlock returnListOf(
       String name,
@@ -99,6 +101,11 @@ final class SplitMethods {
   }
 
   private static CodeBlock listOf(ParameterizedTypeName listType, List<CodeBlock> elements) {
+    TypeName element = listType.typeArguments().get(0);
+    if (element instanceof ParameterizedTypeName parameterized
+        && !parameterized.typeArguments().stream().allMatch(WildcardTypeName.class::isInstance)) {
+      throw new IllegalArgumentException("no array of " + element + " can be created");
+    }
     return CodeBlock.of(
         "$T.of(new $T[] {$L})", List.class, listType.typeArguments().get(0), lines(elements));
   }

@@ -4,8 +4,8 @@ import java.io.IOException;
 
 /**
  * The arguments of one outgoing message, collected before it is written: what a generated client
- * passes to {@link Sending} (a value, not a lambda, so a first call bootstraps no lambda and javac
- * infers nothing). Immutable: {@link #put} returns a longer list.
+ * passes to {@link Sending}: a value, not a lambda, so a first call bootstraps no lambda and javac
+ * has no lambda to attribute. Immutable: {@link #put} returns a longer list.
  *
  * <pre>{@code
  * sending.call("work", ArgumentList.NONE.put("item", Codecs.STRING, item), Codecs.INT)
