@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,26 +105,39 @@ class LauncherScriptTest {
 
   @Test
   void theJdkFoundOnThePathIsRememberedWhileItIsStillTheJavaFound() throws Exception {
-    String javaHome = Path.of(System.getProperty("java.home")).toRealPath().toString();
-    Map<String, String> onPath = Map.of("PATH", javaHome + "/bin:/usr/bin:/bin");
+    Path javaHome =
+        Path.of(System.getProperty("java.home"), "bin", "java")
+            .toRealPath()
+            .getParent()
+            .getParent();
+    Map<String, String> onPath =
+        Map.of("PATH", javaHome.resolve("bin") + File.pathSeparator + System.getenv("PATH"));
     run(onPath, false);
     Path remembered = install.resolve("target/cds/jdk");
-    assertEquals(javaHome, Files.readAllLines(remembered).get(0));
+    assertEquals(List.of(javaHome.toString()), Files.readAllLines(remembered));
     run(onPath, false);
     Map<String, String> logClasses = new HashMap<>(onPath);
     logClasses.put("JAVA_OPTS", "-Xlog:class+load");
     Path otherJdk = Files.createDirectories(work.resolve("other-jdk/bin")).getParent();
-    Files.copy(Path.of(javaHome, "release"), otherJdk.resolve("release"));
+    Files.copy(javaHome.resolve("release"), otherJdk.resolve("release"));
 
+    // What no longer names the java found is looked up again.
     for (String planted : List.of(otherJdk + "\n", "", otherJdk.toString())) {
       Files.writeString(remembered, planted);
       JavaProcess.Result result = run(logClasses, false, "--my_flag=8");
 
       assertTrue(result.out().contains("my_flag: 8"), result.out());
       assertTrue(fromArchive(result), planted + ": " + result.out());
-      assertEquals(List.of(javaHome), Files.readAllLines(remembered), planted);
+      assertEquals(List.of(javaHome.toString()), Files.readAllLines(remembered), planted);
       assertEquals(1, archives().size(), archives().toString());
     }
+
+    // What still does is used as it is: a link to the JDK stays what is remembered.
+    Path link = Files.createSymbolicLink(work.resolve("jdk-link"), javaHome);
+    Files.writeString(remembered, link + "\n");
+    JavaProcess.Result result = run(logClasses, false, "--my_flag=9");
+    assertTrue(fromArchive(result), result.out());
+    assertEquals(List.of(link.toString()), Files.readAllLines(remembered));
   }
 
   /** Runs {@code bin/example-script} in an environment with {@code environment} set. */

@@ -62,7 +62,7 @@ final class FlagfileReader {
             // Its message is the C library's, in the user's language: open the file again through
             // Files for an exception that says what went wrong by its type.
             Files.newInputStream(file).close();
-            throw e;
+            throw new FileSystemException(file.toString(), null, "it could not be opened");
           }
         }
       };

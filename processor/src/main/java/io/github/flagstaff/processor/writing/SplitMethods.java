@@ -1,5 +1,7 @@
 package io.github.flagstaff.processor.writing;
 
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -102,12 +104,34 @@ final class SplitMethods {
 
   private static CodeBlock listOf(ParameterizedTypeName listType, List<CodeBlock> elements) {
     TypeName element = listType.typeArguments().get(0);
-    if (element instanceof ParameterizedTypeName parameterized
-        && !parameterized.typeArguments().stream().allMatch(WildcardTypeName.class::isInstance)) {
+    if (!reifiable(element)) {
       throw new IllegalArgumentException("no array of " + element + " can be created");
     }
     return CodeBlock.of(
         "$T.of(new $T[] {$L})", List.class, listType.typeArguments().get(0), lines(elements));
+  }
+
+  /**
+   * Whether {@code type} is one an array can be made of: a class, or a generic class of {@code ?}.
+   */
+  private static boolean reifiable(TypeName type) {
+    if (type instanceof ClassName || type.isPrimitive()) {
+      return true;
+    }
+    if (type instanceof ArrayTypeName array) {
+      return reifiable(array.componentType());
+    }
+    if (type instanceof ParameterizedTypeName parameterized) {
+      for (TypeName argument : parameterized.typeArguments()) {
+        if (!(argument instanceof WildcardTypeName wildcard)
+            || !wildcard.lowerBounds().isEmpty()
+            || !wildcard.upperBounds().equals(List.of(ClassName.OBJECT))) {
+          return false;
+        }
+      }
+      return parameterized.enclosingType() == null || reifiable(parameterized.enclosingType());
+    }
+    return false;
   }
 
   /** {@code cases} in runs of at most {@value #CASES} cases and {@value #WEIGHT} weight. */
