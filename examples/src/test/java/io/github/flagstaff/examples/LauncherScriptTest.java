@@ -140,6 +140,23 @@ class LauncherScriptTest {
     assertEquals(List.of(link.toString()), Files.readAllLines(remembered));
   }
 
+  @Test
+  void aJavaHomeWithoutAJdkFailsAsTheShellSaysAndIsNotRemembered() throws Exception {
+    Path missing = work.resolve("no-jdk-here");
+    JavaProcess.Result result =
+        JavaProcess.run(
+            work,
+            List.of(
+                "env",
+                "JAVA_HOME=" + missing,
+                "sh",
+                install.resolve("bin/example-script").toString()));
+
+    assertEquals(127, result.exitCode(), result.err());
+    assertTrue(result.err().contains(missing + "/bin/java: not found"), result.err());
+    assertFalse(Files.exists(install.resolve("target/cds/jdk")));
+  }
+
   /** Runs {@code bin/example-script} in an environment with {@code environment} set. */
   private JavaProcess.Result run(Map<String, String> environment, String... args)
       throws IOException, InterruptedException {
