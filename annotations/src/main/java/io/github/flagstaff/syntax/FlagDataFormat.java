@@ -70,16 +70,6 @@ public final class FlagDataFormat {
   /** The fields of one line, unescaped. */
   public static List<String> fields(String line) {
     List<String> fields = new ArrayList<>();
-    if (line.indexOf('\\') < 0) {
-      // Most lines escape nothing: split them with indexOf, which the JVM compiles early on.
-      int start = 0;
-      for (int end = line.indexOf(FIELD); end >= 0; end = line.indexOf(FIELD, start)) {
-        fields.add(line.substring(start, end));
-        start = end + 1;
-      }
-      fields.add(line.substring(start));
-      return fields;
-    }
     StringBuilder field = new StringBuilder();
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
