@@ -1,13 +1,10 @@
 package io.github.flagstaff.processor.writing;
 
-import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -73,10 +70,10 @@ final class SplitMethods {
   /**
    * Statements returning {@code List.of(new E[] {elements})}, or for more than {@value #CASES}
    * elements, a list joined from private helpers added to {@code helpers}, each returning part of
-   * it. The element type must be one an array can be made of (a class, or a generic class of
-   * wildcards). The array gives javac the element type: {@code List.of(a, b, ...)} over many
-   * generic expressions makes it infer the type from every pair of them, which took most of the
-   * time javac spent on a 100-set index.
+   * it. The element type must be one an array can be made of (a class, or a generic class of {@code
+   * ?}, as the indexes' are). The array gives javac the element type: {@code List.of(a, b, ...)}
+   * over many generic expressions makes it infer the type from every pair of them, which took most
+   * of the time javac spent on a 100-set index.
    */
   static CodeBlock returnListOf(
       String name,
@@ -103,35 +100,8 @@ final class SplitMethods {
   }
 
   private static CodeBlock listOf(ParameterizedTypeName listType, List<CodeBlock> elements) {
-    TypeName element = listType.typeArguments().get(0);
-    if (!reifiable(element)) {
-      throw new IllegalArgumentException("no array of " + element + " can be created");
-    }
     return CodeBlock.of(
         "$T.of(new $T[] {$L})", List.class, listType.typeArguments().get(0), lines(elements));
-  }
-
-  /**
-   * Whether {@code type} is one an array can be made of: a class, or a generic class of {@code ?}.
-   */
-  private static boolean reifiable(TypeName type) {
-    if (type instanceof ClassName || type.isPrimitive()) {
-      return true;
-    }
-    if (type instanceof ArrayTypeName array) {
-      return reifiable(array.componentType());
-    }
-    if (type instanceof ParameterizedTypeName parameterized) {
-      for (TypeName argument : parameterized.typeArguments()) {
-        if (!(argument instanceof WildcardTypeName wildcard)
-            || !wildcard.lowerBounds().isEmpty()
-            || !wildcard.upperBounds().equals(List.of(ClassName.OBJECT))) {
-          return false;
-        }
-      }
-      return parameterized.enclosingType() == null || reifiable(parameterized.enclosingType());
-    }
-    return false;
   }
 
   /** {@code cases} in runs of at most {@value #CASES} cases and {@value #WEIGHT} weight. */
