@@ -123,9 +123,7 @@ public final class ProcessorCostHarness {
             Harness.processorPath());
     Harness.javac(dir, options, sources);
     delete(out);
-    try (Stream<Path> walk = Files.walk(generated)) {
-      return walk.filter(f -> f.toString().endsWith(".java")).toList();
-    }
+    return javaFiles(generated);
   }
 
   /** Deletes {@code dir} and everything under it. */
@@ -139,11 +137,15 @@ public final class ProcessorCostHarness {
 
   /** Files and lines of the Java sources under {@code dir}. */
   private static long[] count(Path dir) throws IOException {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(f -> f.toString().endsWith(".java")).toList();
-    }
+    List<Path> files = javaFiles(dir);
     return new long[] {files.size(), lines(files)};
+  }
+
+  /** The Java sources under {@code dir}. */
+  private static List<Path> javaFiles(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(f -> f.toString().endsWith(".java")).toList();
+    }
   }
 
   private static long lines(List<Path> files) throws IOException {

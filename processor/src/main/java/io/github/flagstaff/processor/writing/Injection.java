@@ -3,6 +3,7 @@ package io.github.flagstaff.processor.writing;
 import com.palantir.javapoet.CodeBlock;
 import io.github.flagstaff.processor.model.InjectedKind;
 import io.github.flagstaff.processor.model.InjectedParameter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,27 +15,26 @@ final class Injection {
 
   /** The constructor's arguments, read from {@code values} and {@code context}. */
   static CodeBlock arguments(List<InjectedParameter> parameters) {
-    CodeBlock.Builder arguments = CodeBlock.builder();
+    List<CodeBlock> arguments = new ArrayList<>();
     for (InjectedParameter parameter : parameters) {
-      CodeBlock argument =
+      arguments.add(
           switch (parameter.kind()) {
             case FLAG_SET -> CodeBlock.of("values.get($T.class)", parameter.type());
             case FLAG_VALUES -> CodeBlock.of("values");
             case SERVICE_CONTEXT -> CodeBlock.of("context");
-          };
-      arguments.add(arguments.isEmpty() ? "$L" : ",$W$L", argument);
+          });
     }
-    return arguments.build();
+    return SplitMethods.join(arguments);
   }
 
   /** The flag set interfaces the constructor takes, as class literals for {@code List.of}. */
   static CodeBlock flagSets(List<InjectedParameter> parameters) {
-    CodeBlock.Builder sets = CodeBlock.builder();
+    List<CodeBlock> sets = new ArrayList<>();
     for (InjectedParameter parameter : parameters) {
       if (parameter.kind() == InjectedKind.FLAG_SET) {
-        sets.add(sets.isEmpty() ? "$T.class" : ",$W$T.class", parameter.type());
+        sets.add(CodeBlock.of("$T.class", parameter.type()));
       }
     }
-    return sets.build();
+    return SplitMethods.join(sets);
   }
 }
