@@ -70,8 +70,20 @@ public final class FlagData {
     return out.append('}').toString();
   }
 
+  /**
+   * The names {@code set} declares: for a set in data, read without decoding its flags (see {@link
+   * FlagSetNames}).
+   */
+  static FlagSetNames names(FlagSetDefinition<?> set) {
+    return set instanceof Encoded<?> encoded ? encoded.names() : FlagSetNames.of(set.flags());
+  }
+
+  private static String joined(String[] data) {
+    return data.length == 1 ? data[0] : String.join("", data);
+  }
+
   private static List<String> lines(String[] data) {
-    String all = data.length == 1 ? data[0] : String.join("", data);
+    String all = joined(data);
     List<String> lines = new ArrayList<>();
     int start = 0;
     for (int end = all.indexOf(FlagDataFormat.LINE);
@@ -211,6 +223,7 @@ public final class FlagData {
     private final List<List<String>> enumNames;
     private final String[] data;
     private String name;
+    private FlagSetNames names;
     private List<FlagDescriptor<?>> flags;
 
     Encoded(
@@ -235,6 +248,13 @@ public final class FlagData {
         name = end < 0 ? first : first.substring(0, end);
       }
       return name;
+    }
+
+    synchronized FlagSetNames names() {
+      if (names == null) {
+        names = FlagSetNames.scan(joined(data));
+      }
+      return names;
     }
 
     @Override

@@ -128,7 +128,7 @@ public final class FlagParser {
       throw new FlagException(problems.toList());
     }
     return new ParseResult(
-        new FlagValues(flags, values),
+        new FlagValues(flags, values, resolver.deferred()),
         collector.positionals(),
         collector.warnings(),
         collector.request());

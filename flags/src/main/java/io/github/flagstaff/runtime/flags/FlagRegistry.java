@@ -1,11 +1,15 @@
 package io.github.flagstaff.runtime.flags;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /** Every flag a program knows, by name and alias, grouped by flag set. */
 public final class FlagRegistry {
@@ -18,35 +22,45 @@ public final class FlagRegistry {
       };
 
   private final List<FlagSetDefinition<?>> flagSets;
-  private final Map<String, FlagDescriptor<?>> byName = new LinkedHashMap<>();
-  private final Map<String, FlagDescriptor<?>> byAlias = new LinkedHashMap<>();
-  private final List<FlagDescriptor<?>> flags;
+
+  /** The set declaring each flag name, and each alias; read without decoding any flag. */
+  private final Map<String, FlagSetDefinition<?>> nameOwners = new HashMap<>();
+
+  private final Map<String, FlagSetDefinition<?>> aliasOwners = new HashMap<>();
+  private final Map<FlagSetDefinition<?>, Boolean> resolveAtParse = new IdentityHashMap<>();
+
+  /** The descriptors of the sets decoded so far, by name and by alias. */
+  private final Map<String, FlagDescriptor<?>> byName = new HashMap<>();
+
+  private final Map<String, FlagDescriptor<?>> byAlias = new HashMap<>();
+  private final Set<FlagSetDefinition<?>> decoded =
+      Collections.newSetFromMap(new IdentityHashMap<>());
+  private List<FlagDescriptor<?>> flags;
 
   private FlagRegistry(List<FlagSetDefinition<?>> flagSets) {
     List<FlagSetDefinition<?>> sorted = new ArrayList<>(flagSets);
     sorted.sort(BY_NAME);
     this.flagSets = List.copyOf(sorted);
     for (FlagSetDefinition<?> set : this.flagSets) {
-      for (FlagDescriptor<?> flag : set.flags()) {
-        claim(flag.name(), flag);
-        for (String alias : flag.aliases()) {
-          claim(alias, flag);
-          byAlias.put(alias, flag);
-        }
+      FlagSetNames names = FlagData.names(set);
+      for (String name : names.names()) {
+        claim(name, set, nameOwners);
       }
+      for (String alias : names.aliases()) {
+        claim(alias, set, aliasOwners);
+      }
+      resolveAtParse.put(set, names.resolveAtParse());
     }
-    this.flags = List.copyOf(byName.values());
   }
 
-  private void claim(String name, FlagDescriptor<?> flag) {
-    FlagDescriptor<?> other = byName.containsKey(name) ? byName.get(name) : byAlias.get(name);
+  private void claim(String name, FlagSetDefinition<?> set, Map<String, FlagSetDefinition<?>> to) {
+    FlagSetDefinition<?> other =
+        nameOwners.containsKey(name) ? nameOwners.get(name) : aliasOwners.get(name);
     if (other != null) {
       throw new IllegalStateException(
-          "flag --" + name + " is declared by both " + other.flagSet() + " and " + flag.flagSet());
+          "flag --" + name + " is declared by both " + other.name() + " and " + set.name());
     }
-    if (flag.name().equals(name)) {
-      byName.put(name, flag);
-    }
+    to.put(name, set);
   }
 
   /** The flag sets of every module on the class path, found through {@link ServiceLoader}. */
@@ -115,25 +129,72 @@ public final class FlagRegistry {
   }
 
   /** Every flag, grouped by flag set. */
-  public List<FlagDescriptor<?>> flags() {
+  public synchronized List<FlagDescriptor<?>> flags() {
+    if (flags == null) {
+      List<FlagDescriptor<?>> all = new ArrayList<>(nameOwners.size());
+      for (FlagSetDefinition<?> set : flagSets) {
+        all.addAll(decode(set));
+      }
+      flags = List.copyOf(all);
+    }
     return flags;
   }
 
   /** The flag called {@code name}, or null. Aliases are not names: see {@link #byAlias}. */
-  public FlagDescriptor<?> byName(String name) {
+  public synchronized FlagDescriptor<?> byName(String name) {
+    FlagSetDefinition<?> set = nameOwners.get(name);
+    if (set != null) {
+      decode(set);
+    }
     return byName.get(name);
   }
 
   /** The flag that has {@code alias} as a deprecated name, or null. */
-  public FlagDescriptor<?> byAlias(String alias) {
+  public synchronized FlagDescriptor<?> byAlias(String alias) {
+    FlagSetDefinition<?> set = aliasOwners.get(alias);
+    if (set != null) {
+      decode(set);
+    }
     return byAlias.get(alias);
+  }
+
+  /** The flag set that declares the flag called {@code name}, or null; nothing is decoded. */
+  FlagSetDefinition<?> owner(String name) {
+    return nameOwners.get(name);
+  }
+
+  /**
+   * Whether a parse resolves the values of {@code set} even when no argument names its flags (see
+   * {@link FlagSetNames#resolveAtParse}); else they are their defaults, made when first read.
+   */
+  boolean resolveAtParse(FlagSetDefinition<?> set) {
+    return resolveAtParse.get(set);
+  }
+
+  private List<FlagDescriptor<?>> decode(FlagSetDefinition<?> set) {
+    List<FlagDescriptor<?>> setFlags = set.flags();
+    if (decoded.add(set)) {
+      for (FlagDescriptor<?> flag : setFlags) {
+        byName.put(flag.name(), flag);
+        for (String alias : flag.aliases()) {
+          byAlias.put(alias, flag);
+        }
+      }
+    }
+    return setFlags;
   }
 
   /** Every name a user could have meant: flag names, aliases, and {@code no<name>} of booleans. */
   List<String> spellings() {
-    List<String> out = new ArrayList<>(byName.keySet());
-    out.addAll(byAlias.keySet());
-    for (FlagDescriptor<?> flag : byName.values()) {
+    List<FlagDescriptor<?>> all = flags();
+    List<String> out = new ArrayList<>();
+    for (FlagDescriptor<?> flag : all) {
+      out.add(flag.name());
+    }
+    for (FlagDescriptor<?> flag : all) {
+      out.addAll(flag.aliases());
+    }
+    for (FlagDescriptor<?> flag : all) {
       if (flag.type().isBoolean()) {
         out.add("no" + flag.name());
       }

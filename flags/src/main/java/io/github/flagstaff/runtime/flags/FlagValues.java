@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,20 +19,76 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FlagValues implements Iterable<String> {
   private final FlagRegistry registry;
-  private final Map<String, FlagValue<?>> byName;
+
+  /** The values a parse resolved, in registry order. */
+  private final Map<String, FlagValue<?>> resolved;
+
+  /** The sets whose values are their defaults, made when first read (see {@link ValueResolver}). */
+  private final Set<FlagSetDefinition<?>> deferred;
+
+  private final Map<FlagSetDefinition<?>, Map<String, FlagValue<?>>> defaults =
+      new ConcurrentHashMap<>();
   private final Map<Class<?>, FlagSetDefinition<?>> definitions = new IdentityHashMap<>();
   private final Map<Class<?>, Object> views = new ConcurrentHashMap<>();
+  private volatile Map<String, FlagValue<?>> byName;
 
-  FlagValues(FlagRegistry registry, List<FlagValue<?>> values) {
+  FlagValues(
+      FlagRegistry registry, List<FlagValue<?>> values, List<FlagSetDefinition<?>> deferred) {
     this.registry = registry;
     Map<String, FlagValue<?>> map = new LinkedHashMap<>();
     for (FlagValue<?> value : values) {
       map.put(value.name(), value);
     }
-    this.byName = Collections.unmodifiableMap(map);
+    this.resolved = Collections.unmodifiableMap(map);
+    this.deferred = Collections.newSetFromMap(new IdentityHashMap<>());
+    this.deferred.addAll(deferred);
+    this.byName = deferred.isEmpty() ? resolved : null;
     for (FlagSetDefinition<?> set : registry.flagSets()) {
       definitions.put(set.type(), set);
     }
+  }
+
+  /** Every value, in registry order; the deferred sets' values are made now if not yet. */
+  private Map<String, FlagValue<?>> byName() {
+    Map<String, FlagValue<?>> all = byName;
+    if (all == null) {
+      Map<String, FlagValue<?>> map = new LinkedHashMap<>();
+      for (FlagSetDefinition<?> set : registry.flagSets()) {
+        Map<String, FlagValue<?>> of = deferred.contains(set) ? defaults(set) : null;
+        for (FlagDescriptor<?> flag : set.flags()) {
+          FlagValue<?> value = of == null ? resolved.get(flag.name()) : of.get(flag.name());
+          if (value != null) {
+            map.put(flag.name(), value);
+          }
+        }
+      }
+      all = Collections.unmodifiableMap(map);
+      byName = all;
+    }
+    return all;
+  }
+
+  /** The value of the flag called {@code name}, or null; only its own set's defaults are made. */
+  private FlagValue<?> lookup(String name) {
+    FlagValue<?> value = resolved.get(name);
+    if (value != null || deferred.isEmpty()) {
+      return value;
+    }
+    FlagSetDefinition<?> set = registry.owner(name);
+    return set != null && deferred.contains(set) ? defaults(set).get(name) : null;
+  }
+
+  private Map<String, FlagValue<?>> defaults(FlagSetDefinition<?> set) {
+    Map<String, FlagValue<?>> values = defaults.get(set);
+    if (values == null) {
+      Map<String, FlagValue<?>> map = new LinkedHashMap<>();
+      for (FlagDescriptor<?> flag : set.flags()) {
+        map.put(flag.name(), ValueResolver.byDefault(flag));
+      }
+      Map<String, FlagValue<?>> raced = defaults.putIfAbsent(set, map);
+      values = raced != null ? raced : map;
+    }
+    return values;
   }
 
   /** The flags these values are for. */
@@ -72,7 +129,7 @@ public final class FlagValues implements Iterable<String> {
   /** The value of {@code flag}, a descriptor of these values' registry. */
   @SuppressWarnings("unchecked")
   public <T> T value(FlagDescriptor<T> flag) {
-    FlagValue<?> value = byName.get(flag.name());
+    FlagValue<?> value = lookup(flag.name());
     if (value == null || value.descriptor() != flag) {
       throw new IllegalArgumentException("unknown flag " + flag);
     }
@@ -83,24 +140,24 @@ public final class FlagValues implements Iterable<String> {
    * Like Nova's {@code FLAGS.get(name, default)}: the value of {@code --name}, or {@code fallback}.
    */
   public Object get(String name, Object fallback) {
-    FlagValue<?> value = byName.get(name);
+    FlagValue<?> value = lookup(name);
     return value == null ? fallback : value.value();
   }
 
   /** The flag called {@code name}, with its value and where it came from. */
   public Optional<FlagValue<?>> flag(String name) {
-    return Optional.ofNullable(byName.get(name));
+    return Optional.ofNullable(lookup(name));
   }
 
   /** Every flag with its value, grouped by flag set. */
   public Collection<FlagValue<?>> flags() {
-    return byName.values();
+    return byName().values();
   }
 
   /** Every flag name, grouped by flag set. */
   @Override
   public Iterator<String> iterator() {
-    return byName.keySet().iterator();
+    return byName().keySet().iterator();
   }
 
   /**
@@ -109,11 +166,12 @@ public final class FlagValues implements Iterable<String> {
    * as needing a restart.
    */
   public Reload reload(FlagValues reparsed) {
+    Map<String, FlagValue<?>> byName = byName();
     List<FlagValue<?>> merged = new ArrayList<>(byName.size());
     List<String> applied = new ArrayList<>();
     List<String> needRestart = new ArrayList<>();
     for (FlagValue<?> current : byName.values()) {
-      FlagValue<?> next = reparsed.byName.get(current.name());
+      FlagValue<?> next = reparsed.lookup(current.name());
       if (next == null || Objects.equals(current.value(), next.value())) {
         merged.add(current);
       } else if (current.descriptor().mutable()) {
@@ -124,7 +182,7 @@ public final class FlagValues implements Iterable<String> {
         needRestart.add(current.name());
       }
     }
-    return new Reload(new FlagValues(registry, merged), applied, needRestart);
+    return new Reload(new FlagValues(registry, merged, List.of()), applied, needRestart);
   }
 
   /**
@@ -156,7 +214,7 @@ public final class FlagValues implements Iterable<String> {
    */
   public String toFlagfile() {
     StringBuilder out = new StringBuilder();
-    for (FlagValue<?> value : byName.values()) {
+    for (FlagValue<?> value : byName().values()) {
       FlagfileLines.append(out, value);
     }
     return out.toString();
@@ -164,6 +222,7 @@ public final class FlagValues implements Iterable<String> {
 
   /** Nova's "Full set of FLAGS": one {@code name : value} line per flag, secrets masked. */
   public List<String> dump() {
+    Map<String, FlagValue<?>> byName = byName();
     List<String> lines = new ArrayList<>(byName.size());
     for (FlagValue<?> value : byName.values()) {
       lines.add(value.toString());

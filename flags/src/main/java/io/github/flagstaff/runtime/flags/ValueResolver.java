@@ -2,8 +2,10 @@ package io.github.flagstaff.runtime.flags;
 
 import io.github.flagstaff.syntax.Templates;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,7 @@ final class ValueResolver {
   private final Set<String> failed = new HashSet<>();
   private final List<String> resolving = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
+  private final List<FlagSetDefinition<?>> deferred = new ArrayList<>();
 
   private final Set<String> rejected;
 
@@ -44,20 +47,52 @@ final class ValueResolver {
     this.rejected = rejected;
   }
 
-  /** Every flag's value in registry order; check {@link #problems()} before using them. */
+  /**
+   * The value of every flag of the sets a parse must resolve, in registry order: those whose flags
+   * were given, and those {@link FlagRegistry#resolveAtParse} says must be; check {@link
+   * #problems()} before using them. The other sets are listed by {@link #deferred()}.
+   */
   List<FlagValue<?>> resolve(boolean checkRequired) {
+    Set<FlagSetDefinition<?>> given = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (String name : assignments.keySet()) {
+      given.add(registry.owner(name));
+    }
+    for (String name : rejected) {
+      given.add(registry.owner(name));
+    }
     List<FlagValue<?>> out = new ArrayList<>();
-    for (FlagDescriptor<?> flag : registry.flags()) {
-      FlagValue<?> value = resolve(flag);
-      if (value == null) {
+    for (FlagSetDefinition<?> set : registry.flagSets()) {
+      if (!given.contains(set) && !registry.resolveAtParse(set)) {
+        deferred.add(set);
         continue;
       }
-      if (checkRequired && flag.required() && !value.isSet() && !rejected.contains(flag.name())) {
-        problems.add("flag --" + flag.name() + " is required but was not given");
+      for (FlagDescriptor<?> flag : set.flags()) {
+        FlagValue<?> value = resolve(flag);
+        if (value == null) {
+          continue;
+        }
+        if (checkRequired && flag.required() && !value.isSet() && !rejected.contains(flag.name())) {
+          problems.add("flag --" + flag.name() + " is required but was not given");
+        }
+        out.add(value);
       }
-      out.add(value);
     }
     return out;
+  }
+
+  /**
+   * The sets {@link #resolve} left out: no argument named their flags, and their values are their
+   * defaults, which refer to no other flag.
+   */
+  List<FlagSetDefinition<?>> deferred() {
+    return deferred;
+  }
+
+  /** The value of {@code flag}, of a deferred set: its default. */
+  static <T> FlagValue<T> byDefault(FlagDescriptor<T> flag) {
+    String text = flag.defaultText();
+    T value = text == null ? flag.type().absent() : flag.type().parseDefault(text);
+    return new FlagValue<>(flag, value, Source.DEFAULT);
   }
 
   List<String> problems() {
