@@ -13,10 +13,11 @@ import java.util.stream.Stream;
  * flag sets and 20 managers (each taking 5 flag sets, with a periodic task and an {@code @Rpc}
  * method), and a picocli module with the same 1,000 options as {@code @Option} fields in 100
  * classes mixed into 20 {@code @Command} classes; compiles each with plain javac, with and without
- * its annotation processor (Flagstaff's; picocli-codegen's), and the Flagstaff module with the code
- * its processor generates as plain sources (what compiling that code costs, without the processor),
- * the five alternating round by round; reports the median of each, the ratios, and the lines the
- * Flagstaff processor generates per flag.
+ * its annotation processor (Flagstaff's; picocli-codegen's), the Flagstaff module with the code its
+ * processor generates as plain sources (what compiling that code costs, without the processor), and
+ * with a {@link CopyingProcessor} that writes that code, or only its typed views, doing no work of
+ * its own (the least a processor generating it can cost), the seven alternating round by round;
+ * reports the median of each, the ratios, and the lines the Flagstaff processor generates per flag.
  *
  * <p>Usage: {@code ProcessorCostHarness <rounds> <work dir>}.
  */
@@ -31,7 +32,9 @@ public final class ProcessorCostHarness {
     "flagstaff + processor",
     "picocli -proc:none",
     "picocli + codegen",
-    "flagstaff + generated -proc:none"
+    "flagstaff + generated -proc:none",
+    "flagstaff + copying views",
+    "flagstaff + copying all"
   };
 
   private ProcessorCostHarness() {}
@@ -44,6 +47,7 @@ public final class ProcessorCostHarness {
     List<Path> picocli = generatePicocli(dir.resolve("picocli-src"));
     List<Path> withGenerated = new ArrayList<>(flagstaff);
     withGenerated.addAll(generatedOnce(dir, flagstaff));
+    Path views = viewsOnly(dir);
     List<List<Long>> samples = new ArrayList<>();
     for (int i = 0; i < NAMES.length; i++) {
       samples.add(new ArrayList<>());
@@ -69,6 +73,15 @@ public final class ProcessorCostHarness {
         } else if (which == 3) {
           options.addAll(
               List.of("-processorpath", Harness.classPath("picocli"), "-Aproject=cost/picocli"));
+        } else if (which >= 5) {
+          Path from = which == 5 ? views : dir.resolve("generated-once");
+          options.addAll(
+              List.of(
+                  "-processorpath",
+                  Harness.classPath("/benchmarks/target/classes|flagstaff-benchmarks"),
+                  "-processor",
+                  CopyingProcessor.class.getName(),
+                  "-A" + CopyingProcessor.FROM + "=" + from));
         } else {
           options.add("-proc:none");
         }
@@ -92,6 +105,10 @@ public final class ProcessorCostHarness {
     System.out.printf(
         "of the processor's cost (%.0f ms), compiling the generated code: %.0f ms%n",
         (medians[1] - medians[0]) / 1e6, (medians[4] - medians[0]) / 1e6);
+    System.out.printf(
+        "a processor doing no work of its own, writing the typed views: %.2fx;"
+            + " writing all the generated code: %.2fx%n",
+        medians[5] / medians[0], medians[6] / medians[0]);
     long[] counted = count(generated);
     System.out.printf(
         "generated: %d files, %d lines, %.2f lines per flag (user sources: %.1f lines per flag)%n",
@@ -124,6 +141,26 @@ public final class ProcessorCostHarness {
     Harness.javac(dir, options, sources);
     delete(out);
     return javaFiles(generated);
+  }
+
+  /**
+   * The typed views among the generated code ({@code *Values.java}: one per flag set, which issue
+   * 10 asks for), copied to {@code dir/views-once}.
+   */
+  private static Path viewsOnly(Path dir) throws IOException {
+    Path generated = dir.resolve("generated-once");
+    Path views = dir.resolve("views-once");
+    if (Files.exists(views)) {
+      delete(views);
+    }
+    for (Path file : javaFiles(generated)) {
+      if (file.getFileName().toString().endsWith("Values.java")) {
+        Path copy = views.resolve(generated.relativize(file).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy);
+      }
+    }
+    return views;
   }
 
   /** Deletes {@code dir} and everything under it. */

@@ -17,6 +17,9 @@ import java.util.Map;
  *
  * <ul>
  *   <li>floor: a {@code main} that prints one line;
+ *   <li>discovery: a {@code main} that only finds the class path's flag indexes through {@link
+ *       java.util.ServiceLoader}, which every Flagstaff program does: the least a start can cost
+ *       while {@code ServiceLoader} is how flag sets are found;
  *   <li>flagstaff-flags: the script form, {@code Program.parseOrExit} over the flags (no service);
  *   <li>flagstaff-service: the generated {@code nova-startup} main, which parses, starts its
  *       service, and exits from {@code initHost()};
@@ -24,15 +27,22 @@ import java.util.Map;
  * </ul>
  *
  * <p>Each but the floor also runs with an AppCDS archive ({@code +appcds}), which shows how much of
- * the cost is class loading.
+ * the cost is class loading; the flags and service programs also through the {@code bin/} launcher,
+ * which makes and uses such an archive itself ({@code +launcher}).
  *
  * <p>Usage: {@code StartupHarness <rounds> <work dir>}.
  */
 public final class StartupHarness {
   static final int FLAGS = 200;
 
-  /** What each program but the floor prints: its last two flags, as the flagfile sets them. */
+  /**
+   * What each program but the floor and discovery prints: its last two flags, as the flagfile sets
+   * them.
+   */
   static final String EXPECTED_OUTPUT = "value-99 693";
+
+  /** What discovery prints: it finds the programs' flag index and the runtime's. */
+  static final String DISCOVERED = "2 flag indexes";
 
   private StartupHarness() {}
 
@@ -89,7 +99,7 @@ public final class StartupHarness {
   static Map<String, Double> run(int rounds, Path dir) throws Exception {
     Files.createDirectories(dir);
     Map<String, List<String>> commands = build(dir);
-    for (String name : List.of("flagstaff-flags", "flagstaff-service", "picocli")) {
+    for (String name : List.of("discovery", "flagstaff-flags", "flagstaff-service", "picocli")) {
       commands.put(name + "+appcds", withAppCds(dir, name, commands.get(name)));
     }
     commands.putAll(throughLauncher(dir));
@@ -117,7 +127,8 @@ public final class StartupHarness {
 
   /**
    * Writes and compiles the programs and the flagfile in {@code dir}; the command of each by name.
-   * Each prints {@link #EXPECTED_OUTPUT} (the floor prints {@code floor}).
+   * Each prints {@link #EXPECTED_OUTPUT} (the floor prints {@code floor}, discovery {@link
+   * #DISCOVERED}).
    */
   static Map<String, List<String>> build(Path dir) throws IOException, InterruptedException {
     Path src = dir.resolve("src/startup");
@@ -184,6 +195,16 @@ public final class StartupHarness {
         "package startup;\npublic final class Floor {\n  public static void main(String[] args) {\n"
             + "    System.out.println(\"floor\");\n  }\n}\n");
     Files.writeString(
+        src.resolve("DiscoveryOnly.java"),
+        "package startup;\nimport io.github.flagstaff.runtime.flags.FlagIndex;\n"
+            + "import java.util.ServiceLoader;\n"
+            + "public final class DiscoveryOnly {\n  public static void main(String[] args) {\n"
+            + "    int indexes = 0;\n"
+            + "    for (FlagIndex index : ServiceLoader.load(FlagIndex.class)) {\n"
+            + "      indexes++;\n    }\n"
+            + "    System.out.print(indexes);\n"
+            + "    System.out.println(\" flag indexes\");\n  }\n}\n");
+    Files.writeString(
         src.resolve("FlagsOnly.java"),
         "package startup;\nimport io.github.flagstaff.runtime.flags.Program;\n"
             + "public final class FlagsOnly {\n  public static void main(String[] args) {\n"
@@ -224,6 +245,7 @@ public final class StartupHarness {
     String cp = jar + File.pathSeparator + runtime;
     Map<String, List<String>> commands = new LinkedHashMap<>();
     commands.put("floor", List.of(Harness.java(), "-cp", jar.toString(), "startup.Floor"));
+    commands.put("discovery", List.of(Harness.java(), "-cp", cp, "startup.DiscoveryOnly"));
     commands.put(
         "flagstaff-flags",
         List.of(Harness.java(), "-cp", cp, "startup.FlagsOnly", "--flagfile=startup.conf"));

@@ -78,6 +78,11 @@ public final class FlagData {
     return set instanceof Encoded<?> encoded ? encoded.names() : FlagSetNames.of(set.flags());
   }
 
+  /** Whether {@code set}'s flags were decoded: what tests check a parse leaves alone. */
+  static boolean decoded(FlagSetDefinition<?> set) {
+    return !(set instanceof Encoded<?> encoded) || encoded.decoded();
+  }
+
   private static String joined(String[] data) {
     return data.length == 1 ? data[0] : String.join("", data);
   }
@@ -255,6 +260,10 @@ public final class FlagData {
         names = FlagSetNames.scan(joined(data));
       }
       return names;
+    }
+
+    synchronized boolean decoded() {
+      return flags != null;
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class FlagRegistry {
   private final Map<String, FlagSetDefinition<?>> nameOwners = new HashMap<>();
 
   private final Map<String, FlagSetDefinition<?>> aliasOwners = new HashMap<>();
-  private final Map<FlagSetDefinition<?>, Boolean> resolveAtParse = new IdentityHashMap<>();
+  private final Map<FlagSetDefinition<?>, FlagSetNames> names = new IdentityHashMap<>();
 
   /** The descriptors of the sets decoded so far, by name and by alias. */
   private final Map<String, FlagDescriptor<?>> byName = new HashMap<>();
@@ -42,14 +42,11 @@ public final class FlagRegistry {
     sorted.sort(BY_NAME);
     this.flagSets = List.copyOf(sorted);
     for (FlagSetDefinition<?> set : this.flagSets) {
-      FlagSetNames names = FlagData.names(set);
-      for (String name : names.names()) {
-        claim(name, set, nameOwners);
+      FlagSetNames declared = FlagData.names(set);
+      for (String name : declared.spellings()) {
+        claim(name, set, declared.aliases().contains(name) ? aliasOwners : nameOwners);
       }
-      for (String alias : names.aliases()) {
-        claim(alias, set, aliasOwners);
-      }
-      resolveAtParse.put(set, names.resolveAtParse());
+      names.put(set, declared);
     }
   }
 
@@ -128,7 +125,11 @@ public final class FlagRegistry {
     return flagSets;
   }
 
-  /** Every flag, grouped by flag set. */
+  /**
+   * Every flag, grouped by flag set. A registry decodes a flag set's data when one of its flags is
+   * first asked for; data it cannot decode (written by another version of the processor) fails
+   * there, with an {@link IllegalArgumentException}.
+   */
   public synchronized List<FlagDescriptor<?>> flags() {
     if (flags == null) {
       List<FlagDescriptor<?>> all = new ArrayList<>(nameOwners.size());
@@ -163,12 +164,9 @@ public final class FlagRegistry {
     return nameOwners.get(name);
   }
 
-  /**
-   * Whether a parse resolves the values of {@code set} even when no argument names its flags (see
-   * {@link FlagSetNames#resolveAtParse}); else they are their defaults, made when first read.
-   */
-  boolean resolveAtParse(FlagSetDefinition<?> set) {
-    return resolveAtParse.get(set);
+  /** What {@code set}, one of these flag sets, declares, read without decoding it. */
+  FlagSetNames names(FlagSetDefinition<?> set) {
+    return names.get(set);
   }
 
   private List<FlagDescriptor<?>> decode(FlagSetDefinition<?> set) {

@@ -16,7 +16,7 @@ public interface FlagSetDefinition<T> {
   /** The interface's qualified name, which help uses as the group heading. */
   String name();
 
-  /** The flags the interface declares, in declaration order. */
+  /** The flags the interface declares, in declaration order; the same descriptors at every call. */
   List<FlagDescriptor<?>> flags();
 
   /** A view of {@code values} through the interface. */

@@ -1,57 +1,74 @@
 package io.github.flagstaff.runtime.flags;
 
 import io.github.flagstaff.syntax.FlagDataFormat;
+import io.github.flagstaff.syntax.Templates;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
- * The names and aliases a flag set declares, read from its data without decoding its flags, so
- * that a parse decodes and resolves only the flag sets it meets (a script never those of services).
+ * What a parse needs to know of a flag set before it decodes its flags, read from its data: its
+ * names, and whether its values can be left to their defaults until first read. So a parse decodes
+ * and resolves only the flag sets it meets; a script never those of services.
  *
- * @param names the flags' names, in declaration order
- * @param aliases the flags' deprecated names
+ * @param spellings the flags' names, each followed by its aliases, in declaration order
+ * @param aliases which of {@code spellings} are aliases (deprecated names)
+ * @param references the flags the set's defaults refer to ({@code $name})
  * @param resolveAtParse whether a parse must resolve the set's values even when no argument names
- *     one of its flags: a flag is required, or its default may refer to another flag
+ *     one of its flags: a flag is required, a default does not parse as a template, or an enum
+ *     default must be checked against the enum found at run time
  */
-record FlagSetNames(List<String> names, List<String> aliases, boolean resolveAtParse) {
+record FlagSetNames(
+    List<String> spellings, Set<String> aliases, List<String> references, boolean resolveAtParse) {
   private static final String ALIAS = FlagDataFormat.ALIAS + "=";
   private static final String DEFAULT = FlagDataFormat.DEFAULT + "=";
 
   /** The names {@code flags} declare; they are resolved at every parse, being decoded already. */
   static FlagSetNames of(List<FlagDescriptor<?>> flags) {
-    List<String> names = new ArrayList<>(flags.size());
-    List<String> aliases = new ArrayList<>();
+    List<String> spellings = new ArrayList<>(flags.size());
+    Set<String> aliases = new HashSet<>();
     for (FlagDescriptor<?> flag : flags) {
-      names.add(flag.name());
+      spellings.add(flag.name());
+      spellings.addAll(flag.aliases());
       aliases.addAll(flag.aliases());
     }
-    return new FlagSetNames(names, aliases, true);
+    return new FlagSetNames(spellings, aliases, List.of(), true);
   }
 
   /**
-   * The names in {@code data}, a flag set in {@link FlagDataFormat}: the first field of each line
-   * after the first, and the {@code alias} attributes. A tab always separates fields (one in a
-   * field is escaped), and names and aliases have no escapes.
+   * Reads {@code data}, a flag set in {@link FlagDataFormat}: the first field of each line after
+   * the first, its type, and its attributes. A tab always separates fields (one in a field is
+   * escaped), and names and aliases have no escapes.
    */
   static FlagSetNames scan(String data) {
-    List<String> names = new ArrayList<>();
-    List<String> aliases = new ArrayList<>();
+    List<String> spellings = new ArrayList<>();
+    Set<String> aliases = new HashSet<>();
+    List<String> references = new ArrayList<>();
     boolean resolveAtParse = false;
     int start = data.indexOf(FlagDataFormat.LINE) + 1;
     while (start > 0 && start < data.length()) {
       int end = data.indexOf(FlagDataFormat.LINE, start);
       end = end < 0 ? data.length() : end;
-      int field = data.indexOf(FlagDataFormat.FIELD, start);
-      names.add(data.substring(start, field));
-      field = data.indexOf(FlagDataFormat.FIELD, field + 1); // the help
-      field = data.indexOf(FlagDataFormat.FIELD, field + 1); // the first attribute, if any
-      while (field >= 0 && field < end) {
+      int type = data.indexOf(FlagDataFormat.FIELD, start) + 1;
+      spellings.add(data.substring(start, type - 1));
+      int help = data.indexOf(FlagDataFormat.FIELD, type) + 1;
+      boolean isEnum = contains(data, ':', type, help); // "enum:N", after a shape or not
+      int field = data.indexOf(FlagDataFormat.FIELD, help);
+      while (field >= help && field < end) {
         int next = data.indexOf(FlagDataFormat.FIELD, field + 1);
         int fieldEnd = next < 0 || next > end ? end : next;
         if (data.startsWith(ALIAS, field + 1)) {
-          aliases.add(data.substring(field + 1 + ALIAS.length(), fieldEnd));
+          String alias = data.substring(field + 1 + ALIAS.length(), fieldEnd);
+          spellings.add(alias);
+          aliases.add(alias);
         } else if (data.startsWith(DEFAULT, field + 1)) {
-          resolveAtParse |= refers(data, field, fieldEnd);
+          resolveAtParse |= isEnum;
+          if (contains(data, '$', field, fieldEnd)) {
+            String text = data.substring(field + 1 + DEFAULT.length(), fieldEnd);
+            resolveAtParse |= !addReferences(FlagDataFormat.fields(text).get(0), references);
+          }
         } else if (fieldEnd - field - 1 == FlagDataFormat.REQUIRED.length()) {
           resolveAtParse |= data.startsWith(FlagDataFormat.REQUIRED, field + 1);
         }
@@ -59,16 +76,34 @@ record FlagSetNames(List<String> names, List<String> aliases, boolean resolveAtP
       }
       start = end + 1;
     }
-    return new FlagSetNames(names, aliases, resolveAtParse);
+    return new FlagSetNames(spellings, aliases, references, resolveAtParse);
   }
 
-  /** Whether {@code data} holds a {@code $} from {@code start} to {@code end}. */
-  private static boolean refers(String data, int start, int end) {
+  /** Whether {@code data} holds {@code c} from {@code start} to {@code end}. */
+  private static boolean contains(String data, char c, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (data.charAt(i) == '$') {
+      if (data.charAt(i) == c) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Adds the flags {@code text} refers to; false if it is no template. */
+  private static boolean addReferences(String text, List<String> references) {
+    try {
+      Templates.expand(
+          text,
+          new UnaryOperator<String>() {
+            @Override
+            public String apply(String name) {
+              references.add(name);
+              return "";
+            }
+          });
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 }

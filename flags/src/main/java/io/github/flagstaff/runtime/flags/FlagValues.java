@@ -81,12 +81,9 @@ public final class FlagValues implements Iterable<String> {
   private Map<String, FlagValue<?>> defaults(FlagSetDefinition<?> set) {
     Map<String, FlagValue<?>> values = defaults.get(set);
     if (values == null) {
-      Map<String, FlagValue<?>> map = new LinkedHashMap<>();
-      for (FlagDescriptor<?> flag : set.flags()) {
-        map.put(flag.name(), ValueResolver.byDefault(flag));
-      }
-      Map<String, FlagValue<?>> raced = defaults.putIfAbsent(set, map);
-      values = raced != null ? raced : map;
+      values = ValueResolver.defaults(registry, set);
+      Map<String, FlagValue<?>> raced = defaults.putIfAbsent(set, values);
+      values = raced != null ? raced : values;
     }
     return values;
   }

@@ -6,14 +6,16 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * The second half of a parse: turns each flag's occurrences (or its default) into a typed value,
- * expanding {@code $name} references in string values, checking bounds and required flags.
+ * The second half of a parse: turns the occurrences of each flag of the sets a parse meets (or its
+ * default) into a typed value, expanding {@code $name} references in string values, checking bounds
+ * and required flags; the other sets' values are their defaults, made when first read.
  */
 final class ValueResolver {
 
@@ -48,21 +50,28 @@ final class ValueResolver {
   }
 
   /**
-   * The value of every flag of the sets a parse must resolve, in registry order: those whose flags
-   * were given, and those {@link FlagRegistry#resolveAtParse} says must be; check {@link
-   * #problems()} before using them. The other sets are listed by {@link #deferred()}.
+   * The value of every flag of the sets a parse must resolve, in registry order; check {@link
+   * #problems()} before using them. The other sets, listed by {@link #deferred()}, are those whose
+   * values are their defaults and cannot fail: no argument named their flags, none is required, and
+   * their defaults refer to no flag whose value the arguments could change ({@link FlagSetNames}).
+   * Their values are made when first read ({@link #defaults}).
    */
   List<FlagValue<?>> resolve(boolean checkRequired) {
-    Set<FlagSetDefinition<?>> given = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<FlagSetDefinition<?>> atParse = Collections.newSetFromMap(new IdentityHashMap<>());
     for (String name : assignments.keySet()) {
-      given.add(registry.owner(name));
+      atParse.add(registry.owner(name));
     }
     for (String name : rejected) {
-      given.add(registry.owner(name));
+      atParse.add(registry.owner(name));
+    }
+    for (FlagSetDefinition<?> set : registry.flagSets()) {
+      if (registry.names(set).resolveAtParse()) {
+        atParse.add(set);
+      }
     }
     List<FlagValue<?>> out = new ArrayList<>();
     for (FlagSetDefinition<?> set : registry.flagSets()) {
-      if (!given.contains(set) && !registry.resolveAtParse(set)) {
+      if (!atParse.contains(set) && !refersToResolved(set, atParse)) {
         deferred.add(set);
         continue;
       }
@@ -81,18 +90,42 @@ final class ValueResolver {
   }
 
   /**
-   * The sets {@link #resolve} left out: no argument named their flags, and their values are their
-   * defaults, which refer to no other flag.
+   * Whether a default of {@code set} refers to a flag of {@code atParse}, to no flag, or to a flag
+   * whose own set's defaults refer to flags (a chain the parse follows, and reports a cycle in).
    */
+  private boolean refersToResolved(FlagSetDefinition<?> set, Set<FlagSetDefinition<?>> atParse) {
+    for (String name : registry.names(set).references()) {
+      FlagSetDefinition<?> owner = registry.owner(name);
+      if (owner == null
+          || atParse.contains(owner)
+          || !registry.names(owner).references().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sets {@link #resolve} left to their defaults. */
   List<FlagSetDefinition<?>> deferred() {
     return deferred;
   }
 
-  /** The value of {@code flag}, of a deferred set: its default. */
-  static <T> FlagValue<T> byDefault(FlagDescriptor<T> flag) {
-    String text = flag.defaultText();
-    T value = text == null ? flag.type().absent() : flag.type().parseDefault(text);
-    return new FlagValue<>(flag, value, Source.DEFAULT);
+  /**
+   * The values of {@code set}'s flags, a set a parse deferred: their defaults, expanded with the
+   * defaults they refer to.
+   */
+  static Map<String, FlagValue<?>> defaults(FlagRegistry registry, FlagSetDefinition<?> set) {
+    ValueResolver resolver = new ValueResolver(registry, Map.of(), Set.of());
+    Map<String, FlagValue<?>> values = new LinkedHashMap<>();
+    for (FlagDescriptor<?> flag : set.flags()) {
+      FlagValue<?> value = resolver.resolve(flag);
+      if (value == null) {
+        throw new IllegalStateException(
+            "the default of --" + flag.name() + " did not resolve: " + resolver.problems);
+      }
+      values.put(flag.name(), value);
+    }
+    return values;
   }
 
   List<String> problems() {
