@@ -141,7 +141,10 @@ public final class FlagRegistry {
     return flags;
   }
 
-  /** The flag called {@code name}, or null. Aliases are not names: see {@link #byAlias}. */
+  /**
+   * The flag called {@code name}, or null. Aliases are not names: see {@link #byAlias}. Decodes the
+   * flag's set if not yet, failing as {@link #flags()} says.
+   */
   public synchronized FlagDescriptor<?> byName(String name) {
     FlagSetDefinition<?> set = nameOwners.get(name);
     if (set != null) {
@@ -150,7 +153,10 @@ public final class FlagRegistry {
     return byName.get(name);
   }
 
-  /** The flag that has {@code alias} as a deprecated name, or null. */
+  /**
+   * The flag that has {@code alias} as a deprecated name, or null. Decodes the flag's set if not
+   * yet, failing as {@link #flags()} says.
+   */
   public synchronized FlagDescriptor<?> byAlias(String alias) {
     FlagSetDefinition<?> set = aliasOwners.get(alias);
     if (set != null) {

@@ -15,10 +15,12 @@ import java.util.function.UnaryOperator;
  *
  * @param spellings the flags' names, each followed by its aliases, in declaration order
  * @param aliases which of {@code spellings} are aliases (deprecated names)
- * @param references the flags the set's defaults refer to ({@code $name})
+ * @param references the flags the set's defaults refer to: every {@code $name} in a default, read
+ *     as a template whatever the flag's type
  * @param resolveAtParse whether a parse must resolve the set's values even when no argument names
- *     one of its flags: a flag is required, a default does not parse as a template, or an enum
- *     default must be checked against the enum found at run time
+ *     one of its flags: a flag is required, an enum default must be checked against the enum found
+ *     at run time, or a default with a {@code $} is no template or is not of a string type (a path
+ *     or a list parses the expanded text, which could fail)
  */
 record FlagSetNames(
     List<String> spellings, Set<String> aliases, List<String> references, boolean resolveAtParse) {
@@ -67,7 +69,9 @@ record FlagSetNames(
           resolveAtParse |= isEnum;
           if (contains(data, '$', field, fieldEnd)) {
             String text = data.substring(field + 1 + DEFAULT.length(), fieldEnd);
-            resolveAtParse |= !addReferences(FlagDataFormat.fields(text).get(0), references);
+            boolean template = addReferences(FlagDataFormat.fields(text).get(0), references);
+            // Only a string takes any expansion as it is; a path or a list parses it afterwards.
+            resolveAtParse |= !template || !isString(data, type, help - 1);
           }
         } else if (fieldEnd - field - 1 == FlagDataFormat.REQUIRED.length()) {
           resolveAtParse |= data.startsWith(FlagDataFormat.REQUIRED, field + 1);
@@ -77,6 +81,12 @@ record FlagSetNames(
       start = end + 1;
     }
     return new FlagSetNames(spellings, aliases, references, resolveAtParse);
+  }
+
+  /** Whether the type from {@code start} to {@code end} is {@code string} or optional. */
+  private static boolean isString(String data, int start, int end) {
+    String type = data.substring(start, end);
+    return type.equals("string") || type.equals(FlagDataFormat.OPTIONAL + "string");
   }
 
   /** Whether {@code data} holds {@code c} from {@code start} to {@code end}. */

@@ -52,9 +52,10 @@ final class ValueResolver {
   /**
    * The value of every flag of the sets a parse must resolve, in registry order; check {@link
    * #problems()} before using them. The other sets, listed by {@link #deferred()}, are those whose
-   * values are their defaults and cannot fail: no argument named their flags, none is required, and
-   * their defaults refer to no flag whose value the arguments could change ({@link FlagSetNames}).
-   * Their values are made when first read ({@link #defaults}).
+   * values are their defaults and cannot fail: no argument named their flags, {@link
+   * FlagSetNames#resolveAtParse} does not hold, and their defaults refer only to known flags of
+   * sets that are deferred and whose own defaults refer to none. Their values are made when first
+   * read ({@link #defaults}).
    */
   List<FlagValue<?>> resolve(boolean checkRequired) {
     Set<FlagSetDefinition<?>> atParse = Collections.newSetFromMap(new IdentityHashMap<>());

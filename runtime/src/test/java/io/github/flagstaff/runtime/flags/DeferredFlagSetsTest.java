@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A parse decodes and resolves only the flag sets it meets; the others' values are their defaults,
- * made when first read. A set that cannot be decoded (its data names no known type) shows that a
- * parse left it alone: decoding it fails.
+ * made when first read. A set that cannot be decoded (its data has an unknown attribute) shows that
+ * a parse left it alone: decoding it fails.
  */
 class DeferredFlagSetsTest {
   private static final String GIVEN =
@@ -33,9 +33,13 @@ class DeferredFlagSetsTest {
     return FlagData.dataOnly(List.of(), data);
   }
 
-  /** A set whose one flag, {@code --odd}, cannot be decoded: a parse that decodes it fails. */
+  /**
+   * A set whose one flag, a string {@code --odd}, cannot be decoded (it has an attribute no version
+   * writes): a parse that decodes it fails.
+   */
   private static FlagSetDefinition<Object> undecodable(String name, String attributes) {
-    return set(name + "\nodd\tno-such-type\tCannot be decoded.\tdefault=x" + attributes);
+    return set(
+        name + "\nodd\tstring\tCannot be decoded.\tno-such-attribute\tdefault=x" + attributes);
   }
 
   private static ParseResult parse(List<FlagSetDefinition<?>> sets, String... args)
@@ -112,6 +116,27 @@ class DeferredFlagSetsTest {
     assertEquals(
         "/srv/a",
         parse(List.of(set(GIVEN), set(OTHER), refers), "--host=a").values().get("path", null));
+  }
+
+  @Test
+  void escapesBracesAndDollarsInADeferredDefaultExpandAsAtParse() throws FlagException {
+    FlagSetDefinition<Object> refers =
+        set("test.Refers\npath\tstring\tA path.\tdefault=C:\\\\${host}$$");
+    List<FlagSetDefinition<?>> sets = List.of(set(GIVEN), set(OTHER), refers);
+    FlagValues values = parse(sets, "--name=x").values();
+    assertFalse(FlagData.decoded(refers));
+    assertEquals("C:\\h$", values.get("path", null));
+    assertEquals("C:\\a$", parse(sets, "--old_host=a").values().get("path", null));
+  }
+
+  @Test
+  void aDefaultThatParsesItsExpansionIsResolvedAtParse() {
+    FlagSetDefinition<Object> source = set("test.Source\nq\tstring\tA quote.\tdefault=\"x");
+    FlagSetDefinition<Object> list = set("test.Use\nxs\tlist string\tSome.\tdefault=$q");
+    assertEquals(
+        List.of("invalid default value '$q' for flag --xs: unclosed quote in list"),
+        assertThrows(FlagException.class, () -> parse(List.of(set(GIVEN), source, list)))
+            .problems());
   }
 
   @Test
